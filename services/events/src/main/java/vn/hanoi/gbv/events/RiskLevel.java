@@ -1,0 +1,6 @@
+package vn.hanoi.gbv.events;
+
+/** How much danger the survivor is in, lowest first. */
+public enum RiskLevel {
+    LOW, MEDIUM, HIGH, IMMEDIATE_DANGER
+}

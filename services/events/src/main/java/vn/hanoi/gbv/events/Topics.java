@@ -1,0 +1,17 @@
+package vn.hanoi.gbv.events;
+
+/** One topic per producing service, and where unreadable records of each go. */
+public final class Topics {
+
+    public static final String INTAKE = "gbv.intake.events";
+    public static final String REFERRAL = "gbv.referral.events";
+    public static final String FOLLOWUP = "gbv.followup.events";
+
+    /** Records that cannot be read or handled are parked here, so the partition moves on. */
+    public static String deadLetter(String topic) {
+        return topic + ".dlt";
+    }
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,19 @@
+package vn.hanoi.gbv.events.intake;
+
+import java.util.Set;
+import vn.hanoi.gbv.events.AgencyType;
+import vn.hanoi.gbv.events.CaseEvent;
+import vn.hanoi.gbv.events.IncidentType;
+import vn.hanoi.gbv.events.Need;
+import vn.hanoi.gbv.events.RiskLevel;
+
+/** A counsellor registered a case. Only its classification travels; the survivor stays in intake. */
+public record CaseRegistered(
+        String caseId,
+        String caseCode,
+        String ward,
+        IncidentType incidentType,
+        RiskLevel riskLevel,
+        Set<Need> needs,
+        Set<AgencyType> consentedAgencyTypes) implements CaseEvent {
+}

@@ -1,0 +1,20 @@
+package vn.hanoi.gbv.events.referral;
+
+import vn.hanoi.gbv.events.AgencyType;
+import vn.hanoi.gbv.events.CaseEvent;
+import vn.hanoi.gbv.events.Need;
+import vn.hanoi.gbv.events.RiskLevel;
+
+/**
+ * A verified case was referred to an agency. {@code need} is null for the ward People's Committee, which is
+ * notified of every verified case rather than asked to serve a need.
+ */
+public record ReferralCreated(
+        String caseId,
+        String referralId,
+        String agencyId,
+        AgencyType agencyType,
+        String ward,
+        Need need,
+        RiskLevel riskLevel) implements CaseEvent {
+}

@@ -1,0 +1,40 @@
+package vn.hanoi.gbv.platform;
+
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Settings every service shares, added last so a service's own file or the environment can still override
+ * them. Kept here rather than copied into four files so they cannot drift apart.
+ */
+public class PlatformDefaults implements EnvironmentPostProcessor {
+
+    static final Map<String, Object> DEFAULTS = Map.ofEntries(
+            // Nothing lost: the broker confirms only after every in-sync replica has the record.
+            Map.entry("spring.kafka.producer.acks", "all"),
+            Map.entry("spring.kafka.producer.properties.enable.idempotence", "true"),
+            // Kafka 4 lingers 5 ms by default; a referral should not wait for a batch to fill.
+            Map.entry("spring.kafka.producer.properties.linger.ms", "0"),
+            Map.entry("spring.kafka.consumer.group-id", "${spring.application.name}"),
+            Map.entry("spring.kafka.consumer.auto-offset-reset", "earliest"),
+            Map.entry("spring.kafka.consumer.properties.isolation.level", "read_committed"),
+            // Requests with fields we do not know are refused, so a typo never silently drops data.
+            Map.entry("spring.jackson.deserialization.fail-on-unknown-properties", "true"),
+            Map.entry("spring.jackson.deserialization.fail-on-null-for-primitives", "true"),
+            Map.entry("spring.messages.basename", "messages,problems"),
+            Map.entry("spring.messages.fallback-to-system-locale", "false"),
+            Map.entry("spring.messages.encoding", "UTF-8"),
+            Map.entry("spring.data.mongodb.auto-index-creation", "true"),
+            Map.entry("server.error.include-message", "never"),
+            Map.entry("server.error.include-stacktrace", "never"),
+            Map.entry("management.endpoints.web.exposure.include", "health,info"),
+            Map.entry("logging.pattern.correlation", "[%X{traceId:-}] "));
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(new MapPropertySource("gbvPlatformDefaults", DEFAULTS));
+    }
+}

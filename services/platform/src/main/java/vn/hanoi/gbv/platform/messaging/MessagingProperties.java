@@ -1,0 +1,32 @@
+package vn.hanoi.gbv.platform.messaging;
+
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How a service takes part in the event flow.
+ *
+ * @param publishes         the topic this service writes (one per producing service), or empty
+ * @param consumes          the topics it reads
+ * @param outboxCollections the MongoDB collections whose documents carry an {@code outbox}
+ * @param partitions        partitions of every declared topic (the dead-letter topic gets the same)
+ * @param replicationFactor replicas of every declared topic: 1 on one broker, 3 in production
+ * @param relayInterval     how often the relay looks for unpublished events when nothing woke it
+ * @param sendTimeout       how long the relay waits for the broker's acknowledgement
+ * @param retryAttempts     how often a failing record is retried before it is parked on the dead-letter topic
+ * @param retryInterval     the wait between those retries
+ */
+@ConfigurationProperties("gbv.messaging")
+public record MessagingProperties(
+        @DefaultValue("") String publishes,
+        @DefaultValue List<String> consumes,
+        @DefaultValue List<String> outboxCollections,
+        @DefaultValue("3") int partitions,
+        @DefaultValue("1") short replicationFactor,
+        @DefaultValue("500ms") Duration relayInterval,
+        @DefaultValue("10s") Duration sendTimeout,
+        @DefaultValue("3") int retryAttempts,
+        @DefaultValue("500ms") Duration retryInterval) {
+}

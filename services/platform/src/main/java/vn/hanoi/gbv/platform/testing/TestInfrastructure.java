@@ -1,0 +1,66 @@
+package vn.hanoi.gbv.platform.testing;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.util.Map;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The real parts a service's tests run against, started once per test JVM and shared by every Spring context
+ * in it: an in-process Kafka 4 broker (KRaft), the MongoDB wire-protocol server, and a JWT issuer whose tokens
+ * the services validate with their real resource-server setup. Starting them once keeps {@code ./mvnw verify}
+ * fast; each service still gets its own database.
+ */
+public final class TestInfrastructure {
+
+    public static final String ISSUER = "https://issuer.gbv.test";
+
+    private static EmbeddedKafkaKraftBroker kafka;
+    private static MongoServer mongo;
+    private static TestTokens tokens;
+
+    public static synchronized String kafkaBootstrapServers() {
+        if (kafka == null) {
+            EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
+            // The coordinator's 5 ms linger would slow every offset commit of every test.
+            broker.brokerProperties(Map.of("group.coordinator.append.linger.ms", "0"));
+            broker.afterPropertiesSet();
+            kafka = broker;
+            Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy));
+        }
+        return kafka.getBrokersAsString();
+    }
+
+    public static synchronized String mongoAddress() {
+        if (mongo == null) {
+            MongoServer server = new MongoServer(new MemoryBackend());
+            server.bind("127.0.0.1", 0);
+            mongo = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(server::shutdownNow));
+        }
+        return "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();
+    }
+
+    public static synchronized TestTokens tokens() {
+        if (tokens == null) {
+            tokens = new TestTokens(ISSUER);
+        }
+        return tokens;
+    }
+
+    /** Points a service's test context at the shared broker, its own database and the test issuer. */
+    public static void register(DynamicPropertyRegistry registry, String database) {
+        registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
+        registry.add("spring.mongodb.uri", () -> mongoAddress() + "/" + database);
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> ISSUER);
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
+                () -> tokens().publicKeyLocation());
+        // Relay at once in tests rather than wait for the timer.
+        registry.add("gbv.messaging.relay-interval", () -> "100ms");
+        registry.add("gbv.messaging.retry-interval", () -> "50ms");
+    }
+
+    private TestInfrastructure() {
+    }
+}

@@ -1,0 +1,179 @@
+package vn.hanoi.gbv.platform.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import vn.hanoi.gbv.platform.domain.Conflict;
+import vn.hanoi.gbv.platform.domain.DomainException;
+import vn.hanoi.gbv.platform.domain.Forbidden;
+import vn.hanoi.gbv.platform.domain.InvalidInput;
+import vn.hanoi.gbv.platform.domain.NotFound;
+
+/**
+ * Maps every failure of a request to a localized problem. Bad input names each bad field, so a counsellor's
+ * app can point at it; since nothing is stored before validation passes, a rejected request leaves no trace.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private final ProblemWriter problems;
+
+    public ProblemDetailsAdvice(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Object> domain(DomainException e, NativeWebRequest request) {
+        HttpStatus status = statusOf(e);
+        Locale locale = LocaleContextHolder.getLocale();
+        List<FieldProblem> fields = e.field() == null ? List.of()
+                : List.of(new FieldProblem(e.field(), problems.message(e.messageKey(), e.arguments(), locale)));
+        return answer(problems.problem(status, e.messageKey(), e.arguments(), locale, fields));
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<Object> concurrentChange(OptimisticLockingFailureException e, NativeWebRequest request) {
+        return answer(problems.problem(HttpStatus.CONFLICT, "problem.concurrent-change", null, LocaleContextHolder.getLocale(),
+                List.of()));
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    ResponseEntity<Object> denied(RuntimeException e, NativeWebRequest request) {
+        return answer(problems.problem(HttpStatus.FORBIDDEN, "problem.forbidden", null, LocaleContextHolder.getLocale(),
+                List.of()));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> badParameter(MethodArgumentTypeMismatchException e, NativeWebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        var field = new FieldProblem(e.getName(), problems.message("problem.field.invalid-value",
+                new Object[] {allowedValues(e.getRequiredType())}, locale));
+        return answer(problems.problem(HttpStatus.BAD_REQUEST, "problem.invalid-request", null, locale, List.of(field)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<FieldProblem> fields = new ArrayList<>();
+        e.getBindingResult().getFieldErrors().forEach(error -> fields.add(new FieldProblem(error.getField(),
+                problems.message("problem.field." + error.getCode(), constraintArguments(error.getArguments()), locale))));
+        e.getBindingResult().getGlobalErrors().forEach(error -> fields.add(new FieldProblem(error.getObjectName(),
+                problems.message("problem.field." + error.getCode(), null, locale))));
+        return answer(problems.problem(HttpStatus.BAD_REQUEST, "problem.invalid-request", null, locale, fields));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Throwable cause = e.getCause();
+        FieldProblem field;
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            field = new FieldProblem(path(unknown), problems.message("problem.field.unknown", null, locale));
+        } else if (cause instanceof InvalidFormatException invalid) {
+            field = new FieldProblem(path(invalid), problems.message("problem.field.invalid-value",
+                    new Object[] {allowedValues(invalid.getTargetType())}, locale));
+        } else if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            field = new FieldProblem(path(mismatched), problems.message("problem.field.wrong-type", null, locale));
+        } else if (cause instanceof JacksonException jackson && !(cause instanceof StreamReadException)
+                && !jackson.getPath().isEmpty()) {
+            field = new FieldProblem(path(jackson), problems.message("problem.field.invalid-value",
+                    new Object[] {""}, locale));
+        } else {
+            field = new FieldProblem("body", problems.message(
+                    cause == null ? "problem.body.missing" : "problem.body.malformed", null, locale));
+        }
+        return answer(problems.problem(HttpStatus.BAD_REQUEST, "problem.invalid-request", null, locale, List.of(field)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        // Spring's own problems (405, 415, 406 ...) get a localized title and detail too.
+        if (body instanceof ProblemDetail detail) {
+            Locale locale = LocaleContextHolder.getLocale();
+            HttpStatus status = HttpStatus.valueOf(statusCode.value());
+            ProblemDetail localized = problems.problem(status, "problem.status." + statusCode.value(), null, locale,
+                    List.of());
+            localized.setInstance(detail.getInstance());
+            return ResponseEntity.status(statusCode).headers(headers).body(localized);
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static HttpStatus statusOf(DomainException e) {
+        if (e instanceof NotFound) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (e instanceof Forbidden) {
+            return HttpStatus.FORBIDDEN;
+        }
+        if (e instanceof Conflict) {
+            return HttpStatus.CONFLICT;
+        }
+        if (e instanceof InvalidInput) {
+            return HttpStatus.BAD_REQUEST;
+        }
+        return HttpStatus.UNPROCESSABLE_ENTITY;
+    }
+
+    private static ResponseEntity<Object> answer(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /** The field's path as the client wrote it: {@code survivor.phone}, {@code needs[1]}. */
+    static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String allowedValues(Class<?> type) {
+        if (type != null && type.isEnum()) {
+            return Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        return type == null ? "" : type.getSimpleName();
+    }
+
+    /** Bean validation's own arguments, less the first (the field's resolvable name). */
+    private static Object[] constraintArguments(Object[] arguments) {
+        if (arguments == null || arguments.length <= 1) {
+            return null;
+        }
+        return Arrays.stream(arguments, 1, arguments.length).map(String::valueOf).toArray();
+    }
+}
