@@ -24,6 +24,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             // Requests with fields we do not know are refused, so a typo never silently drops data.
             Map.entry("spring.jackson.deserialization.fail-on-unknown-properties", "true"),
             Map.entry("spring.jackson.deserialization.fail-on-null-for-primitives", "true"),
+            // English unless the caller's Accept-Language asks for Vietnamese (or another bundle we have).
+            Map.entry("spring.web.locale", "en"),
+            Map.entry("spring.web.locale-resolver", "accept-header"),
             Map.entry("spring.messages.basename", "messages,problems"),
             Map.entry("spring.messages.fallback-to-system-locale", "false"),
             Map.entry("spring.messages.encoding", "UTF-8"),
@@ -31,7 +34,11 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("server.error.include-message", "never"),
             Map.entry("server.error.include-stacktrace", "never"),
             Map.entry("management.endpoints.web.exposure.include", "health,info"),
-            Map.entry("logging.pattern.correlation", "[%X{traceId:-}] "));
+            Map.entry("logging.pattern.correlation", "[%X{traceId:-}] "),
+            // Kafka clients print every setting at INFO on each start; warnings are what an operator needs.
+            Map.entry("logging.level.org.apache.kafka", "WARN"),
+            Map.entry("logging.level.kafka", "WARN"),
+            Map.entry("logging.level.org.apache.kafka.clients.NetworkClient", "ERROR"));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

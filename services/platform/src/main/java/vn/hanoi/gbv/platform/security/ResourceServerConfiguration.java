@@ -17,7 +17,11 @@ import vn.hanoi.gbv.platform.web.ProblemWriter;
  * all but health and the API description; 401 and 403 answer as problem details like every other error.
  * Which role may call what is said next to each endpoint with {@code @PreAuthorize}.
  */
-@AutoConfiguration(beforeName = "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
+// Before Boot's own chains (which back off once one exists), so ours is the one in force.
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
 @EnableMethodSecurity
 public class ResourceServerConfiguration {
 

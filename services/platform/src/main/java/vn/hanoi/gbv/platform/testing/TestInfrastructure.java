@@ -53,7 +53,8 @@ public final class TestInfrastructure {
     public static void register(DynamicPropertyRegistry registry, String database) {
         registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafkaBootstrapServers);
         registry.add("spring.mongodb.uri", () -> mongoAddress() + "/" + database);
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> ISSUER);
+        // The service's own issuer would be looked up over the network; tests check signatures with the key.
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> "");
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
                 () -> tokens().publicKeyLocation());
         // Relay at once in tests rather than wait for the timer.

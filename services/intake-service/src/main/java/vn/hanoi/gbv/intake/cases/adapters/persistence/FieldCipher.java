@@ -1,0 +1,90 @@
+package vn.hanoi.gbv.intake.cases.adapters.persistence;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.stereotype.Component;
+import vn.hanoi.gbv.intake.config.SurvivorDataProperties;
+
+/**
+ * AES-256-GCM per field. Each value is stored as {@code keyId:base64(iv || ciphertext+tag)}, so keys can
+ * rotate; the case id and field name are bound in as associated data, so a ciphertext copied into another
+ * case or field fails to decrypt instead of showing the wrong survivor.
+ */
+@Component
+public class FieldCipher {
+
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, SecretKey> keys = new HashMap<>();
+    private final String activeKeyId;
+
+    public FieldCipher(SurvivorDataProperties properties) {
+        if (properties.activeKeyId() == null || properties.keys() == null
+                || !properties.keys().containsKey(properties.activeKeyId())) {
+            throw new IllegalStateException("Set gbv.intake.survivor-data.active-key-id and its key: "
+                    + "survivor data is never stored unencrypted");
+        }
+        properties.keys().forEach((id, base64) -> {
+            byte[] key = Base64.getDecoder().decode(base64);
+            if (key.length != 32) {
+                throw new IllegalStateException("Survivor-data key " + id + " must be 256 bits");
+            }
+            keys.put(id, new SecretKeySpec(key, "AES"));
+        });
+        this.activeKeyId = properties.activeKeyId();
+    }
+
+    public String encrypt(String plaintext, String caseId, String field) {
+        if (plaintext == null) {
+            return null;
+        }
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            random.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, keys.get(activeKeyId), new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(aad(caseId, field));
+            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+            byte[] out = new byte[iv.length + sealed.length];
+            System.arraycopy(iv, 0, out, 0, iv.length);
+            System.arraycopy(sealed, 0, out, iv.length, sealed.length);
+            return activeKeyId + ":" + Base64.getEncoder().encodeToString(out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Encryption failed", e);
+        }
+    }
+
+    public String decrypt(String stored, String caseId, String field) {
+        if (stored == null) {
+            return null;
+        }
+        int colon = stored.indexOf(':');
+        SecretKey key = colon > 0 ? keys.get(stored.substring(0, colon)) : null;
+        if (key == null) {
+            throw new IllegalStateException("No key to read a survivor field of case " + caseId);
+        }
+        try {
+            byte[] in = Base64.getDecoder().decode(stored.substring(colon + 1));
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
+            cipher.updateAAD(aad(caseId, field));
+            return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("A survivor field of case " + caseId + " failed its integrity check");
+        }
+    }
+
+    private static byte[] aad(String caseId, String field) {
+        return (caseId + "/" + field).getBytes(StandardCharsets.UTF_8);
+    }
+}

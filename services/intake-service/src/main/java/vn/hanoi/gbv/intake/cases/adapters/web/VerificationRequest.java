@@ -1,0 +1,9 @@
+package vn.hanoi.gbv.intake.cases.adapters.web;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import vn.hanoi.gbv.intake.cases.domain.VerificationDecision;
+
+/** The body of {@code POST /api/cases/{id}/verification}. */
+record VerificationRequest(@NotNull VerificationDecision decision, @Size(max = 2000) String note) {
+}
