@@ -34,6 +34,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("server.error.include-message", "never"),
             Map.entry("server.error.include-stacktrace", "never"),
             Map.entry("management.endpoints.web.exposure.include", "health,info"),
+            // In the local stack the authorization server shares the classpath; a service is never one.
+            Map.entry("spring.autoconfigure.exclude", String.join(",",
+                    "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration",
+                    "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration")),
             Map.entry("logging.pattern.correlation", "[%X{traceId:-}] "),
             // Kafka clients print every setting at INFO on each start; warnings are what an operator needs.
             Map.entry("logging.level.org.apache.kafka", "WARN"),

@@ -63,6 +63,20 @@ public class AggregateStore {
         }
     }
 
+    /**
+     * Appends events that record something other than a change of state (for example, that a person read the
+     * case) without touching the state or its version, so a read never makes an editor's copy stale.
+     */
+    public void appendEvents(Class<?> documentType, Object id, List<OutboxMessage> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        Update update = new Update();
+        update.push(OUTBOX).each(events.stream().map(this::toDocument).toArray());
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), update, mongo.getCollectionName(documentType));
+        relay.wakeUp();
+    }
+
     private Document toDocument(Object object) {
         Document document = new Document();
         mongo.getConverter().write(object, document);

@@ -93,7 +93,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         Locale locale = LocaleContextHolder.getLocale();
         Throwable cause = e.getCause();
         FieldProblem field;
-        if (cause instanceof UnrecognizedPropertyException unknown) {
+        if (cause instanceof OperatorLikeValue operator) {
+            field = new FieldProblem(path(operator), problems.message("problem.field.operator", null, locale));
+        } else if (cause instanceof UnrecognizedPropertyException unknown) {
             field = new FieldProblem(path(unknown), problems.message("problem.field.unknown", null, locale));
         } else if (cause instanceof InvalidFormatException invalid) {
             field = new FieldProblem(path(invalid), problems.message("problem.field.invalid-value",
