@@ -6,7 +6,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.hanoi.gbv.events.followup.FollowUpScheduled;
+import vn.hanoi.gbv.events.intake.CaseAccessed;
+import vn.hanoi.gbv.events.intake.CaseLinked;
 import vn.hanoi.gbv.events.intake.CaseRegistered;
+import vn.hanoi.gbv.events.intake.CaseUpdated;
+import vn.hanoi.gbv.events.intake.CaseVerificationOverdue;
+import vn.hanoi.gbv.events.intake.ConsentChanged;
+import vn.hanoi.gbv.events.intake.EmergencyCaseRegistered;
+import vn.hanoi.gbv.events.intake.SurvivorDataDisclosed;
 import vn.hanoi.gbv.events.intake.CaseRejected;
 import vn.hanoi.gbv.events.intake.CaseVerified;
 import vn.hanoi.gbv.events.referral.ReferralAccepted;
@@ -27,6 +34,13 @@ public final class EventCatalog {
                     entry(CaseRegistered.class, Topics.INTAKE),
                     entry(CaseVerified.class, Topics.INTAKE),
                     entry(CaseRejected.class, Topics.INTAKE),
+                    entry(EmergencyCaseRegistered.class, Topics.INTAKE),
+                    entry(CaseUpdated.class, Topics.INTAKE),
+                    entry(ConsentChanged.class, Topics.INTAKE),
+                    entry(CaseVerificationOverdue.class, Topics.INTAKE),
+                    entry(CaseAccessed.class, Topics.INTAKE),
+                    entry(SurvivorDataDisclosed.class, Topics.INTAKE),
+                    entry(CaseLinked.class, Topics.INTAKE),
                     entry(ReferralCreated.class, Topics.REFERRAL),
                     entry(ReferralAccepted.class, Topics.REFERRAL),
                     entry(ReferralDeclined.class, Topics.REFERRAL),

@@ -14,7 +14,10 @@ import vn.hanoi.gbv.platform.testing.TestInfrastructure;
         "spring.config.name=intake-service",
         "gbv.intake.survivor-data.active-key-id=test-1",
         // A test-only key; real keys come from the environment.
-        "gbv.intake.survivor-data.keys.test-1=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="})
+        "gbv.intake.survivor-data.keys.test-1=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+        "gbv.intake.survivor-data.index-key=aW5kZXgta2V5LWZvci10ZXN0cy1vbmx5LTAxMjM0NTY=",
+        // Tests run the deadline pass themselves, at the time they choose.
+        "gbv.scheduling.enabled=false"})
 @AutoConfigureMockMvc
 public abstract class IntakeIntegrationTest {
 

@@ -27,7 +27,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             // English unless the caller's Accept-Language asks for Vietnamese (or another bundle we have).
             Map.entry("spring.web.locale", "en"),
             Map.entry("spring.web.locale-resolver", "accept-header"),
-            Map.entry("spring.messages.basename", "messages,problems"),
+            // Each service's own bundle is named after it, so four services can share one classpath.
+            Map.entry("spring.messages.basename", "${spring.application.name}-messages,problems"),
             Map.entry("spring.messages.fallback-to-system-locale", "false"),
             Map.entry("spring.messages.encoding", "UTF-8"),
             Map.entry("spring.data.mongodb.auto-index-creation", "true"),

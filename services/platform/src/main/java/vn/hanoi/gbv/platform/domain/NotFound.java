@@ -9,4 +9,9 @@ public class NotFound extends DomainException {
     public NotFound(String what) {
         super("problem.not-found", null, what);
     }
+
+    /** With the service's own wording of what is missing, from its message bundles (and so in Vietnamese too). */
+    protected NotFound(String messageKey, Object... arguments) {
+        super(messageKey, null, arguments);
+    }
 }

@@ -32,6 +32,8 @@ import vn.hanoi.gbv.platform.domain.DomainException;
 import vn.hanoi.gbv.platform.domain.Forbidden;
 import vn.hanoi.gbv.platform.domain.InvalidInput;
 import vn.hanoi.gbv.platform.domain.NotFound;
+import vn.hanoi.gbv.platform.domain.PreconditionFailed;
+import vn.hanoi.gbv.platform.domain.PreconditionRequired;
 
 /**
  * Maps every failure of a request to a localized problem. Bad input names each bad field, so a counsellor's
@@ -140,6 +142,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (e instanceof InvalidInput) {
             return HttpStatus.BAD_REQUEST;
+        }
+        if (e instanceof PreconditionFailed) {
+            return HttpStatus.PRECONDITION_FAILED;
+        }
+        if (e instanceof PreconditionRequired) {
+            return HttpStatus.PRECONDITION_REQUIRED;
         }
         return HttpStatus.UNPROCESSABLE_ENTITY;
     }

@@ -1,15 +1,24 @@
 package vn.hanoi.gbv.intake.cases.application;
 
+import java.util.List;
 import org.springframework.stereotype.Service;
+import vn.hanoi.gbv.events.intake.CaseAccessed;
 import vn.hanoi.gbv.intake.cases.domain.CaseNotFound;
 import vn.hanoi.gbv.intake.cases.domain.CaseScope;
 import vn.hanoi.gbv.intake.cases.domain.Cases;
 import vn.hanoi.gbv.intake.cases.domain.GbvCase;
 import vn.hanoi.gbv.platform.security.CurrentUser;
+import vn.hanoi.gbv.platform.security.Roles;
 
-/** Reads one case for someone whose scope covers it; for anyone else it does not exist. */
+/**
+ * Reads a case for someone whose scope covers it, and leaves a trace: every read of a case by a person is an
+ * access event on the audit timeline (who, in which role, what view). For anyone else the case does not exist.
+ */
 @Service
 public class CaseLookup {
+
+    /** What a person saw: the whole case with the survivor's identity, or its change history. */
+    public enum View { FULL, HISTORY }
 
     private final Cases cases;
 
@@ -17,7 +26,15 @@ public class CaseLookup {
         this.cases = cases;
     }
 
-    public GbvCase find(CurrentUser user, String caseId) {
+    public GbvCase read(CurrentUser user, String caseId, View view) {
+        GbvCase gbvCase = visible(user, caseId);
+        cases.record(caseId, List.of(new CaseAccessed(caseId, gbvCase.ward(), view.name())),
+                user.asActor(Roles.SUPERVISOR, Roles.WARD_VERIFIER, Roles.COUNSELLOR));
+        return gbvCase;
+    }
+
+    /** The case if this user's scope covers it; otherwise "not found", whether or not it exists. */
+    GbvCase visible(CurrentUser user, String caseId) {
         return cases.byId(caseId).filter(found -> CaseScope.canSee(Staffs.of(user), found))
                 .orElseThrow(CaseNotFound::new);
     }

@@ -1,18 +1,29 @@
 package vn.hanoi.gbv.intake.cases.application;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.Year;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import vn.hanoi.gbv.intake.cases.domain.CaseDetails;
+import vn.hanoi.gbv.intake.cases.domain.CaseSummary;
 import vn.hanoi.gbv.intake.cases.domain.Cases;
 import vn.hanoi.gbv.intake.cases.domain.GbvCase;
-import vn.hanoi.gbv.platform.domain.InvalidInput;
+import vn.hanoi.gbv.intake.cases.domain.IdempotencyKeyReused;
+import vn.hanoi.gbv.platform.domain.DeterministicIds;
 import vn.hanoi.gbv.platform.security.CurrentUser;
 import vn.hanoi.gbv.platform.security.Roles;
 
-/** A counsellor registers a case of their own ward. */
+/**
+ * A counsellor registers a case of her own ward. A retried request with the same Idempotency-Key (a phone that
+ * lost its connection) lands on the same case: the key decides the case id, and the second insert is refused.
+ */
 @Service
 public class CaseRegistration {
+
+    /** The registered case, the earlier cases that may be the same survivor, and whether this was a retry. */
+    public record Registration(GbvCase registered, List<CaseSummary> possibleDuplicates, boolean replayed) {
+    }
 
     private final Cases cases;
     private final Clock clock;
@@ -22,20 +33,33 @@ public class CaseRegistration {
         this.clock = clock;
     }
 
-    public GbvCase register(CurrentUser counsellor, RegisterCase command) {
-        if (!command.ward().equals(counsellor.ward())) {
-            throw new InvalidInput("ward", "problem.registration.other-ward");
+    public Registration register(CurrentUser counsellor, CaseDetails details, String idempotencyKey,
+            String requestFingerprint) {
+        String id = idempotencyKey == null ? UUID.randomUUID().toString()
+                : DeterministicIds.from("case", counsellor.id(), idempotencyKey);
+        if (idempotencyKey != null) {
+            var earlier = cases.byId(id);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), requestFingerprint);
+            }
         }
-        LocalDate today = LocalDate.now(clock);
-        if (command.incident().occurredOn().isAfter(today)) {
-            throw new InvalidInput("incident.occurredOn", "problem.registration.incident-in-future");
+        GbvCase gbvCase = GbvCase.register(id, Staffs.of(counsellor), details, requestFingerprint, clock.instant());
+        List<CaseSummary> duplicates = cases.possibleDuplicates(gbvCase.ward(), gbvCase.survivor()).stream()
+                .filter(summary -> !summary.id().equals(id)).toList();
+        try {
+            cases.add(gbvCase, counsellor.actingAs(Roles.COUNSELLOR));
+        } catch (DuplicateKeyException concurrentRetry) {
+            return replay(cases.byId(id).orElseThrow(), requestFingerprint);
         }
-        if (command.survivor().birthYear() > Year.now(clock).getValue()) {
-            throw new InvalidInput("survivor.birthYear", "problem.registration.birth-year-in-future");
+        return new Registration(gbvCase, duplicates, false);
+    }
+
+    private Registration replay(GbvCase earlier, String requestFingerprint) {
+        if (!earlier.requestFingerprint().equals(requestFingerprint)) {
+            throw new IdempotencyKeyReused();
         }
-        GbvCase gbvCase = GbvCase.register(Staffs.of(counsellor), command.ward(), command.survivor(),
-                command.incident(), command.riskLevel(), command.needs(), command.consent(), clock.instant());
-        cases.add(gbvCase, counsellor.actingAs(Roles.COUNSELLOR));
-        return gbvCase;
+        List<CaseSummary> duplicates = cases.possibleDuplicates(earlier.ward(), earlier.survivor()).stream()
+                .filter(summary -> !summary.id().equals(earlier.id())).toList();
+        return new Registration(earlier, duplicates, true);
     }
 }

@@ -6,6 +6,6 @@ import vn.hanoi.gbv.platform.domain.NotFound;
 public class CaseNotFound extends NotFound {
 
     public CaseNotFound() {
-        super("case");
+        super("problem.case.not-found", new Object[0]);
     }
 }

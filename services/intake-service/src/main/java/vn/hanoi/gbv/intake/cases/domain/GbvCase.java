@@ -1,69 +1,129 @@
 package vn.hanoi.gbv.intake.cases.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
+import vn.hanoi.gbv.events.AgencyType;
 import vn.hanoi.gbv.events.CaseEvent;
 import vn.hanoi.gbv.events.Need;
 import vn.hanoi.gbv.events.RiskLevel;
+import vn.hanoi.gbv.events.intake.CaseLinked;
 import vn.hanoi.gbv.events.intake.CaseRegistered;
 import vn.hanoi.gbv.events.intake.CaseRejected;
+import vn.hanoi.gbv.events.intake.CaseUpdated;
+import vn.hanoi.gbv.events.intake.CaseVerificationOverdue;
 import vn.hanoi.gbv.events.intake.CaseVerified;
+import vn.hanoi.gbv.events.intake.ConsentChanged;
+import vn.hanoi.gbv.events.intake.EmergencyCaseRegistered;
+import vn.hanoi.gbv.platform.domain.Conflict;
+import vn.hanoi.gbv.platform.domain.InvalidInput;
 
 /**
- * A GBV case as intake knows it. Its methods are the only way its state changes, and each change records the
- * past-tense event it causes; the events are saved with the state in one write.
+ * A GBV case as intake knows it. Its methods are the only way its state changes; each change records the
+ * past-tense events it causes, and the repository saves state and events in one write.
  */
 public class GbvCase {
+
+    /** Hanoi's calendar decides what "today" and "in the future" mean for dates people enter. */
+    public static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final String id;
     private final String caseCode;
     private final String ward;
     private CaseStatus status;
-    private final Survivor survivor;
-    private final Incident incident;
-    private final RiskLevel riskLevel;
-    private final Set<Need> needs;
-    private final Consent consent;
+    private CaseDetails details;
+    private RiskAssessment risk;
     private final String registeredBy;
     private final Instant registeredAt;
     private Verification verification;
+    private Instant verificationOverdueAt;
+    private final Set<String> linkedCaseIds;
+    private final List<FieldChange> changes;
+    private final String requestFingerprint;
     private final long version;
 
-    private final transient List<CaseEvent> pendingEvents = new ArrayList<>();
+    private final List<CaseEvent> pendingEvents = new ArrayList<>();
 
-    public GbvCase(String id, String caseCode, String ward, CaseStatus status, Survivor survivor, Incident incident,
-            RiskLevel riskLevel, Set<Need> needs, Consent consent, String registeredBy, Instant registeredAt,
-            Verification verification, long version) {
+    public GbvCase(String id, String caseCode, String ward, CaseStatus status, CaseDetails details, RiskAssessment risk,
+            String registeredBy, Instant registeredAt, Verification verification, Instant verificationOverdueAt,
+            Set<String> linkedCaseIds, List<FieldChange> changes, String requestFingerprint, long version) {
         this.id = id;
         this.caseCode = caseCode;
         this.ward = ward;
         this.status = status;
-        this.survivor = survivor;
-        this.incident = incident;
-        this.riskLevel = riskLevel;
-        this.needs = Set.copyOf(needs);
-        this.consent = consent;
+        this.details = details;
+        this.risk = risk;
         this.registeredBy = registeredBy;
         this.registeredAt = registeredAt;
         this.verification = verification;
+        this.verificationOverdueAt = verificationOverdueAt;
+        this.linkedCaseIds = new LinkedHashSet<>(linkedCaseIds == null ? Set.of() : linkedCaseIds);
+        this.changes = new ArrayList<>(changes == null ? List.of() : changes);
+        this.requestFingerprint = requestFingerprint;
         this.version = version;
     }
 
-    /** A counsellor registers a case in the ward they work in. */
-    public static GbvCase register(Staff counsellor, String ward, Survivor survivor, Incident incident,
-            RiskLevel riskLevel, Set<Need> needs, Consent consent, Instant now) {
-        String id = UUID.randomUUID().toString();
+    /**
+     * A counsellor registers a case of her own ward. {@code id} is chosen by the caller so that a retried request
+     * (same idempotency key) lands on the same case; {@code requestFingerprint} tells a retry from a new request.
+     */
+    public static GbvCase register(String id, Staff counsellor, CaseDetails details, String requestFingerprint,
+            Instant now) {
+        if (!details.ward().equals(counsellor.ward())) {
+            throw new InvalidInput("ward", "problem.registration.other-ward");
+        }
+        CaseDetails checked = checkAndComplete(details, now);
+        RiskAssessment risk = RiskRules.assess(checked.riskLevel(), checked.riskIndicators());
         // A short code people can read out on the phone; it carries nothing about the survivor.
-        String caseCode = "GBV-" + id.substring(0, 8).toUpperCase(Locale.ROOT);
-        GbvCase gbvCase = new GbvCase(id, caseCode, ward, CaseStatus.REGISTERED, survivor, incident, riskLevel,
-                needs, consent, counsellor.id(), now, null, 0);
-        gbvCase.pendingEvents.add(new CaseRegistered(id, caseCode, ward, incident.type(), riskLevel, Set.copyOf(needs),
-                consent.shareWith()));
+        String compact = id.replace("-", "");
+        String caseCode = "GBV-" + compact.substring(0, Math.min(8, compact.length())).toUpperCase(Locale.ROOT);
+        GbvCase gbvCase = new GbvCase(id, caseCode, details.ward(), CaseStatus.REGISTERED, checked, risk,
+                counsellor.id(), now, null, null, Set.of(), List.of(), requestFingerprint, 0);
+        gbvCase.pendingEvents.add(new CaseRegistered(id, caseCode, gbvCase.ward, checked.incident().type(),
+                risk.level(), checked.servicesWanted(), gbvCase.consentedAgencyTypes()));
+        if (risk.level() == RiskLevel.IMMEDIATE_DANGER) {
+            gbvCase.pendingEvents.add(gbvCase.emergency());
+        }
         return gbvCase;
+    }
+
+    /** Dates in order and not in the future, consent given by someone who may give it; fills the defaults. */
+    private static CaseDetails checkAndComplete(CaseDetails details, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, HANOI);
+        LocalDate reportedOn = details.reportedOn() == null ? today : details.reportedOn();
+        if (reportedOn.isAfter(today)) {
+            throw new InvalidInput("source.reportedOn", "problem.registration.date-in-future");
+        }
+        if (details.incident().occurredOn().isAfter(today)) {
+            throw new InvalidInput("incident.occurredOn", "problem.registration.incident-in-future");
+        }
+        if (details.incident().occurredOn().isAfter(reportedOn)) {
+            throw new InvalidInput("incident.occurredOn", "problem.registration.incident-after-report");
+        }
+        Survivor survivor = details.survivor();
+        if (survivor.birthYear() != null && survivor.birthYear() > Year.from(today).getValue()) {
+            throw new InvalidInput("survivor.birthYear", "problem.registration.birth-year-in-future");
+        }
+        if (survivor.birthYear() == null && survivor.ageBand() == null) {
+            throw new InvalidInput("survivor.birthYear", "problem.registration.age-unknown");
+        }
+        Survivor completed = survivor.birthYear() == null ? survivor : new Survivor(survivor.fullName(),
+                survivor.otherNames(), survivor.phones(), survivor.birthYear(),
+                AgeBand.of(survivor.birthYear(), details.incident().occurredOn()), survivor.sex(), survivor.ethnicity(),
+                survivor.disability(), survivor.migrantWorker(), survivor.address(), survivor.guardian());
+        Set<Need> wanted = details.servicesWanted() == null ? details.needs() : details.servicesWanted();
+        if (!details.needs().containsAll(wanted)) {
+            throw new InvalidInput("servicesWanted", "problem.registration.service-not-needed");
+        }
+        ConsentPolicy.check(completed, details.consent(), today);
+        return new CaseDetails(details.ward(), completed, details.incident(), details.source(), reportedOn,
+                details.riskLevel(), details.riskIndicators(), details.needs(), wanted, details.consent());
     }
 
     /** A ward verifier decides; see {@link VerificationPolicy} for who may. */
@@ -75,15 +135,100 @@ public class GbvCase {
         verification = new Verification(decision, verifier.id(), now, note);
         if (decision == VerificationDecision.VERIFIED) {
             status = CaseStatus.VERIFIED;
-            pendingEvents.add(new CaseVerified(id, caseCode, ward, incident.type(), riskLevel, needs,
-                    consent.shareWith()));
+            pendingEvents.add(new CaseVerified(id, caseCode, ward, details.incident().type(), risk.level(),
+                    details.servicesWanted(), consentedAgencyTypes()));
         } else {
             status = CaseStatus.REJECTED;
             pendingEvents.add(new CaseRejected(id, ward));
         }
     }
 
-    /** The events recorded since the case was loaded; the repository saves them with the state. */
+    /**
+     * An edit by the case's counsellor or a supervisor: the new details replace the old, the change history
+     * names each changed field, and a risk raised to immediate danger fast-tracks the case like a new one.
+     * Consent is changed through {@link #changeConsent}, never by an edit.
+     */
+    public void amend(Staff editor, CaseDetails amended, Instant now) {
+        if (status == CaseStatus.REJECTED) {
+            throw new Conflict("problem.case.rejected");
+        }
+        CaseDetails next = checkAndComplete(new CaseDetails(ward, amended.survivor(), amended.incident(),
+                amended.source(), amended.reportedOn(), amended.riskLevel(), amended.riskIndicators(), amended.needs(),
+                amended.servicesWanted(), details.consent()), now);
+        List<String> fields = FieldDiff.changed("", details, next);
+        if (fields.isEmpty()) {
+            return;
+        }
+        RiskLevel before = risk.level();
+        details = next;
+        risk = RiskRules.assess(next.riskLevel(), next.riskIndicators());
+        fields.forEach(field -> changes.add(new FieldChange(field, editor.id(), now)));
+        pendingEvents.add(new CaseUpdated(id, ward, fields, risk.level()));
+        if (risk.level() == RiskLevel.IMMEDIATE_DANGER && before != RiskLevel.IMMEDIATE_DANGER) {
+            pendingEvents.add(emergency());
+        }
+    }
+
+    /** The survivor (or guardian) gives, narrows or withdraws consent; referral learns at once. */
+    public void changeConsent(Staff counsellor, Consent consent, Instant now) {
+        ConsentPolicy.check(details.survivor(), consent, LocalDate.ofInstant(now, HANOI));
+        Consent before = details.consent();
+        Set<AgencyType> withdrawn = consent.withdrawnSince(before);
+        details = new CaseDetails(ward, details.survivor(), details.incident(), details.source(), details.reportedOn(),
+                details.riskLevel(), details.riskIndicators(), details.needs(), details.servicesWanted(), consent);
+        FieldDiff.changed("consent", before, consent)
+                .forEach(field -> changes.add(new FieldChange(field, counsellor.id(), now)));
+        pendingEvents.add(new ConsentChanged(id, ward, consent.services(), consentedAgencyTypes(), withdrawn,
+                consent.nonIdentifiableReporting(), consent.givenBy().name()));
+    }
+
+    /** The counsellor checked a possible duplicate and links the two cases. */
+    public void linkTo(String otherCaseId) {
+        if (otherCaseId.equals(id)) {
+            throw new InvalidInput("caseId", "problem.link.self");
+        }
+        if (linkedCaseIds.add(otherCaseId)) {
+            pendingEvents.add(new CaseLinked(id, ward, otherCaseId));
+        }
+    }
+
+    /** Still unverified at its deadline: recorded once, so the escalation fires once. */
+    public boolean markVerificationOverdue(Instant deadline, Instant now) {
+        if (status != CaseStatus.REGISTERED || verificationOverdueAt != null || now.isBefore(deadline)) {
+            return false;
+        }
+        verificationOverdueAt = now;
+        pendingEvents.add(new CaseVerificationOverdue(id, ward, registeredAt, deadline));
+        return true;
+    }
+
+    /** What an agency of this type may learn of the survivor, under her consent as it stands now. */
+    public Disclosure disclosureFor(AgencyType agencyType) {
+        if (status == CaseStatus.REJECTED || !details.consent().allowsSharingWith(agencyType)) {
+            throw new NoConsentToDisclose();
+        }
+        List<String> fields = DisclosurePolicy.fieldsFor(agencyType);
+        Survivor s = details.survivor();
+        return new Disclosure(
+                fields.contains(DisclosurePolicy.FULL_NAME) ? s.fullName() : null,
+                fields.contains(DisclosurePolicy.PHONES) ? s.phones().stream().map(PhoneNumber::e164).toList() : null,
+                fields.contains(DisclosurePolicy.ADDRESS) ? s.address() : null,
+                fields.contains(DisclosurePolicy.AGE_BAND) ? s.ageBand() : null,
+                fields.contains(DisclosurePolicy.SEX) ? s.sex() : null,
+                fields.contains(DisclosurePolicy.GUARDIAN) ? s.guardian() : null,
+                fields);
+    }
+
+    private EmergencyCaseRegistered emergency() {
+        return new EmergencyCaseRegistered(id, caseCode, ward, details.incident().type(), risk.level(),
+                details.servicesWanted(), consentedAgencyTypes());
+    }
+
+    /** The agency types her case may go to: none at all without consent to services. */
+    private Set<AgencyType> consentedAgencyTypes() {
+        return details.consent().services() ? details.consent().shareWith() : Set.of();
+    }
+
     public List<CaseEvent> pendingEvents() {
         return List.copyOf(pendingEvents);
     }
@@ -104,24 +249,28 @@ public class GbvCase {
         return status;
     }
 
+    public CaseDetails details() {
+        return details;
+    }
+
     public Survivor survivor() {
-        return survivor;
+        return details.survivor();
     }
 
     public Incident incident() {
-        return incident;
+        return details.incident();
     }
 
-    public RiskLevel riskLevel() {
-        return riskLevel;
-    }
-
-    public Set<Need> needs() {
-        return needs;
+    public RiskAssessment risk() {
+        return risk;
     }
 
     public Consent consent() {
-        return consent;
+        return details.consent();
+    }
+
+    public ReportingDelay reportingDelay() {
+        return ReportingDelay.between(details.incident().occurredOn(), details.reportedOn());
     }
 
     public String registeredBy() {
@@ -134,6 +283,22 @@ public class GbvCase {
 
     public Verification verification() {
         return verification;
+    }
+
+    public Instant verificationOverdueAt() {
+        return verificationOverdueAt;
+    }
+
+    public Set<String> linkedCaseIds() {
+        return Set.copyOf(linkedCaseIds);
+    }
+
+    public List<FieldChange> changes() {
+        return List.copyOf(changes);
+    }
+
+    public String requestFingerprint() {
+        return requestFingerprint;
     }
 
     public long version() {

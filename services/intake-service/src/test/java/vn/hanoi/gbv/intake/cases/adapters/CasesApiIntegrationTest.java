@@ -70,7 +70,7 @@ class CasesApiIntegrationTest extends IntakeIntegrationTest {
 
         mvc.perform(get("/api/cases/" + id).header(HttpHeaders.AUTHORIZATION, HOA))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.survivor.phone").value("0987654321"));
+                .andExpect(jsonPath("$.survivor.phone").value("+84987654321"));
     }
 
     @Test

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.hanoi.gbv.events.AgencyType;
-import vn.hanoi.gbv.events.IncidentType;
-import vn.hanoi.gbv.events.Need;
 import vn.hanoi.gbv.events.RiskLevel;
 import vn.hanoi.gbv.events.intake.CaseRejected;
 import vn.hanoi.gbv.events.intake.CaseVerified;
@@ -22,9 +19,8 @@ class VerificationPolicyUnitTest {
     private final Staff hoa = new Staff("hoa", Set.of(Staff.WARD_VERIFIER), "hoan-kiem");
 
     private GbvCase registeredBy(Staff counsellor) {
-        return GbvCase.register(counsellor, "hoan-kiem", new Survivor("Nguyễn Thị A", "0912345678", 1990, Sex.FEMALE),
-                new Incident(IncidentType.PHYSICAL_ASSAULT, LocalDate.parse("2026-11-19")), RiskLevel.HIGH,
-                Set.of(Need.POLICE, Need.MEDICAL), new Consent(true, Set.of(AgencyType.POLICE)), NOW);
+        return GbvCase.register("case-1", counsellor, CaseFixtures.details("hoan-kiem", RiskLevel.HIGH, Set.of(AgencyType.POLICE)),
+                "fingerprint", NOW);
     }
 
     @Test

@@ -2,24 +2,36 @@ package vn.hanoi.gbv.intake.cases.adapters.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
-import vn.hanoi.gbv.events.AgencyType;
-import vn.hanoi.gbv.events.IncidentType;
 import vn.hanoi.gbv.events.Need;
 import vn.hanoi.gbv.events.RiskLevel;
+import vn.hanoi.gbv.intake.cases.domain.AgeBand;
 import vn.hanoi.gbv.intake.cases.domain.CaseStatus;
+import vn.hanoi.gbv.intake.cases.domain.Consent;
+import vn.hanoi.gbv.intake.cases.domain.FieldChange;
+import vn.hanoi.gbv.intake.cases.domain.Incident;
+import vn.hanoi.gbv.intake.cases.domain.ReportSource;
+import vn.hanoi.gbv.intake.cases.domain.ReportingDelay;
+import vn.hanoi.gbv.intake.cases.domain.RiskAssessment;
 import vn.hanoi.gbv.intake.cases.domain.Sex;
 import vn.hanoi.gbv.intake.cases.domain.VerificationDecision;
 
 /**
- * A case as stored. Survivor name, phone and the verifier's note are ciphertext (see {@link FieldCipher});
- * the document's {@code outbox} field, written by the platform's aggregate store, holds unpublished events.
+ * A case as stored. Every field that identifies the survivor is ciphertext ({@link FieldCipher}, fields named
+ * {@code *Encrypted}); she is found by keyed blind indexes ({@link SurvivorBlindIndex}); what statistics need
+ * (age band, sex, ethnicity, disability, migrant status) stays in clear. The {@code outbox} field, written by
+ * the platform's aggregate store, holds events not yet published.
  */
 @Document("cases")
-@CompoundIndex(name = "ward_status", def = "{'ward': 1, 'status': 1}")
+@CompoundIndexes({
+        @CompoundIndex(name = "ward_status_registered", def = "{'ward': 1, 'status': 1, 'registeredAt': -1}"),
+        @CompoundIndex(name = "ward_phone", def = "{'ward': 1, 'survivor.phoneIndexes': 1}"),
+        @CompoundIndex(name = "ward_name", def = "{'ward': 1, 'survivor.nameIndexes': 1}")})
 record CaseDocument(
         @Id String id,
         long version,
@@ -27,17 +39,40 @@ record CaseDocument(
         String ward,
         CaseStatus status,
         StoredSurvivor survivor,
-        IncidentType incidentType,
-        LocalDate incidentOn,
+        Incident incident,
+        ReportSource source,
+        LocalDate reportedOn,
+        ReportingDelay reportingDelay,
         RiskLevel riskLevel,
+        RiskAssessment risk,
         Set<Need> needs,
-        boolean consentToServices,
-        Set<AgencyType> consentShareWith,
+        Set<Need> servicesWanted,
+        Consent consent,
         String registeredBy,
         Instant registeredAt,
-        StoredVerification verification) {
+        StoredVerification verification,
+        Instant verificationOverdueAt,
+        Set<String> linkedCaseIds,
+        List<FieldChange> changes,
+        String requestFingerprint) {
 
-    record StoredSurvivor(String fullNameEncrypted, String phoneEncrypted, int birthYear, Sex sex) {
+    record StoredSurvivor(
+            String fullNameEncrypted,
+            List<String> otherNamesEncrypted,
+            List<String> phonesEncrypted,
+            List<String> phoneIndexes,
+            List<String> nameIndexes,
+            String birthYearEncrypted,
+            AgeBand ageBand,
+            Sex sex,
+            String ethnicity,
+            boolean disability,
+            boolean migrantWorker,
+            String addressEncrypted,
+            StoredGuardian guardian) {
+    }
+
+    record StoredGuardian(String fullNameEncrypted, String phoneEncrypted, String relationshipEncrypted) {
     }
 
     record StoredVerification(VerificationDecision decision, String verifiedBy, Instant decidedAt,

@@ -1,0 +1,131 @@
+package vn.hanoi.gbv.localstack;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.hanoi.gbv.audit.AuditApplication;
+import vn.hanoi.gbv.followup.FollowupApplication;
+import vn.hanoi.gbv.intake.IntakeApplication;
+import vn.hanoi.gbv.localstack.auth.AuthorizationServerApplication;
+import vn.hanoi.gbv.localstack.demo.DemoScript;
+import vn.hanoi.gbv.localstack.kafka.KafkaBroker;
+import vn.hanoi.gbv.localstack.mongo.MongoWireServer;
+import vn.hanoi.gbv.referral.ReferralApplication;
+
+/**
+ * The whole system in one JVM, without Docker: a real Kafka 4 broker (KRaft), the MongoDB wire server, the
+ * authorization server and the four services, each service its own Spring application with its own config
+ * file, port and database, talking to the others only through Kafka, exactly as when deployed apart.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /**
+     * The key that encrypts survivor data in the local stack only. It is public, so it protects demo data
+     * only; deployments give their own through GBV_INTAKE_SURVIVORDATA_* (see docker-compose.yml).
+     */
+    private static final String DEV_KEY_ID = "local-dev";
+    private static final String DEV_KEY = "bG9jYWwtc3RhY2stZGV2LWtleS1ub3Qtc2VjcmV0ISE=";
+    private static final String DEV_INDEX_KEY = "bG9jYWwtc3RhY2staW5kZXgta2V5LW5vdC1zZWNyZXQ=";
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private String kafkaBootstrapServers;
+    private String issuer;
+    private final List<String> serviceUrls = new ArrayList<>();
+
+    private LocalStack() {
+    }
+
+    /** Starts every part in order, each waiting for the one before; on failure stops what had started. */
+    public static LocalStack start(LocalStackSettings settings) {
+        LocalStack stack = new LocalStack();
+        try {
+            stack.startAll(settings);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll(LocalStackSettings settings) {
+        String mongoBase = settings.mongoUri();
+        if (mongoBase == null) {
+            MongoWireServer mongo = settings.dataDir() == null ? MongoWireServer.inMemory(settings.mongoPort())
+                    : MongoWireServer.persistent(settings.mongoPort(), settings.dataDir());
+            started.push(mongo.start());
+            mongoBase = mongo.connectionString();
+        }
+        KafkaBroker kafka = new KafkaBroker(settings.kafkaPort()).start();
+        started.push(kafka);
+        kafkaBootstrapServers = kafka.bootstrapServers();
+
+        List<String> common = new ArrayList<>(List.of("--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers));
+        if (settings.quiet()) {
+            common.addAll(List.of("--logging.level.root=WARN", "--logging.level.vn.hanoi.gbv=WARN",
+                    "--spring.main.banner-mode=off"));
+        }
+        ConfigurableApplicationContext auth = run(AuthorizationServerApplication.builder(), settings.authPort(), common);
+        issuer = "http://localhost:" + port(auth);
+        common.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer);
+
+        List<String> intake = new ArrayList<>(common);
+        intake.add("--spring.mongodb.uri=" + mongoBase + "/intake");
+        if (System.getenv("GBV_INTAKE_SURVIVORDATA_ACTIVEKEYID") == null) {
+            intake.add("--gbv.intake.survivor-data.active-key-id=" + DEV_KEY_ID);
+            intake.add("--gbv.intake.survivor-data.keys." + DEV_KEY_ID + "=" + DEV_KEY);
+            intake.add("--gbv.intake.survivor-data.index-key=" + DEV_INDEX_KEY);
+        }
+        startService(IntakeApplication.builder(), settings.intakePort(), intake);
+        startService(ReferralApplication.builder(), settings.referralPort(), withDatabase(common, mongoBase, "referral"));
+        startService(FollowupApplication.builder(), settings.followupPort(), withDatabase(common, mongoBase, "followup"));
+        startService(AuditApplication.builder(), settings.auditPort(), withDatabase(common, mongoBase, "audit"));
+    }
+
+    private static List<String> withDatabase(List<String> common, String mongoBase, String database) {
+        List<String> args = new ArrayList<>(common);
+        args.add("--spring.mongodb.uri=" + mongoBase + "/" + database);
+        return args;
+    }
+
+    private void startService(SpringApplicationBuilder builder, int port, List<String> args) {
+        serviceUrls.add("http://localhost:" + port(run(builder, port, args)));
+    }
+
+    private ConfigurableApplicationContext run(SpringApplicationBuilder builder, int port, List<String> args) {
+        List<String> all = new ArrayList<>(args);
+        all.add("--server.port=" + port);
+        // Command-line arguments outrank each service's own file, and stay private to that application.
+        ConfigurableApplicationContext context = builder.registerShutdownHook(false).run(all.toArray(String[]::new));
+        started.push(context::close);
+        return context;
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafkaBootstrapServers;
+    }
+
+    /** Where each part answers, for the demo and for tests. */
+    public DemoScript.Endpoints endpoints() {
+        return new DemoScript.Endpoints(issuer, serviceUrls.get(0), serviceUrls.get(1), serviceUrls.get(2),
+                serviceUrls.get(3));
+    }
+
+    /** Stops services first, then the authorization server, the broker and the Mongo server last. */
+    @Override
+    public synchronized void close() {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                System.err.println("Stopping a part of the local stack failed: " + e.getClass().getSimpleName());
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package vn.hanoi.gbv.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import tools.jackson.databind.JsonNode;
+import vn.hanoi.gbv.localstack.demo.DemoScript;
+import vn.hanoi.gbv.localstack.demo.GbvClient;
+
+/**
+ * The whole flow across the four services, as the personas would live it, on the real parts the local stack
+ * starts: a Kafka 4 broker, the Mongo wire server and the authorization server issuing signed JWTs. Nothing is
+ * mocked. Then the canary: the survivor's unique name and phone appear in no Kafka record and no log line.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class WholeFlowEndToEndTest {
+
+    private static LocalStack stack;
+    private static DemoScript.Outcome outcome;
+    private static final String CANARY_NAME = "Canary Thị " + UUID.randomUUID().toString().substring(0, 8);
+    private static final String CANARY_PHONE = "09" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+    private static String demoOutput;
+
+    @BeforeAll
+    static void runTheFlow() {
+        stack = LocalStack.start(LocalStackSettings.ephemeral());
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        outcome = new DemoScript(stack.endpoints(), new PrintStream(printed, true, StandardCharsets.UTF_8),
+                CANARY_NAME, CANARY_PHONE).run();
+        demoOutput = printed.toString(StandardCharsets.UTF_8);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void theTimelineShowsTheWholeFlowInOrder() {
+        List<String> types = new ArrayList<>();
+        long previousSeq = 0;
+        for (JsonNode entry : outcome.timeline().get("entries")) {
+            assertThat(entry.get("seq").asLong()).isGreaterThan(previousSeq);
+            previousSeq = entry.get("seq").asLong();
+            assertThat(entry.path("actor").path("id").asString()).isNotBlank();
+            assertThat(entry.path("service").asString()).endsWith("-service");
+            String type = entry.get("type").asString();
+            if (types.isEmpty() || !types.get(types.size() - 1).equals(type)) {
+                types.add(type);
+            }
+        }
+        assertThat(types).containsExactly("CaseRegistered", "CaseVerified", "ReferralCreated", "ReferralAccepted",
+                "FollowUpScheduled");
+        assertThat(demoOutput).contains("police-hoan-kiem", "ubnd-hoan-kiem", "health-hoan-kiem",
+                "FIRST_SAFETY_CHECK");
+    }
+
+    @Test
+    void theVerifiedCaseWasReferredOnlyWhereTheSurvivorConsentedAndToTheCommittee() {
+        GbvClient client = new GbvClient(stack.endpoints().issuer());
+        JsonNode referrals = client.get(stack.endpoints().referral() + "/api/referrals?caseId=" + outcome.caseId(),
+                client.login("supervisor", "demo")).body();
+
+        List<String> agencies = new ArrayList<>();
+        referrals.forEach(referral -> agencies.add(referral.get("agencyId").asString()));
+        // Needs were POLICE, MEDICAL and PSYCHOSOCIAL; consent covered police and health only.
+        assertThat(agencies).containsExactlyInAnyOrder("ubnd-hoan-kiem", "police-hoan-kiem", "health-hoan-kiem");
+    }
+
+    @Test
+    void peopleOutsideTheCasesScopeSeeNothing() {
+        GbvClient client = new GbvClient(stack.endpoints().issuer());
+        var endpoints = stack.endpoints();
+
+        assertThat(client.get(endpoints.intake() + "/api/cases/" + outcome.caseId(), client.login("minh", "demo"))
+                .status()).isEqualTo(404);
+        assertThat(client.get(endpoints.intake() + "/api/cases/" + outcome.caseId(), client.login("police.hk", "demo"))
+                .status()).isEqualTo(403);
+        assertThat(client.get(endpoints.audit() + "/api/audit/cases/" + outcome.caseId() + "/timeline",
+                client.login("lan", "demo")).status()).isEqualTo(403);
+        JsonNode healthInbox = client.get(endpoints.referral() + "/api/referrals/inbox",
+                client.login("health.hk", "demo")).body();
+        healthInbox.forEach(item -> assertThat(item.get("agencyId").asString()).isEqualTo("health-hoan-kiem"));
+    }
+
+    @Test
+    void theSurvivorsNameAndPhoneAppearInNoKafkaRecordAndNoLogLine(CapturedOutput output) {
+        List<String> records = allRecords();
+
+        assertThat(records).as("records on the topics").isNotEmpty()
+                .anySatisfy(record -> assertThat(record).contains(outcome.caseId()));
+        assertThat(records).noneMatch(record -> record.contains(CANARY_NAME) || record.contains(CANARY_PHONE)
+                || record.contains(CANARY_PHONE.substring(1)));
+        assertThat(output.getAll()).doesNotContain(CANARY_NAME).doesNotContain(CANARY_PHONE);
+        assertThat(demoOutput).doesNotContain(CANARY_NAME).doesNotContain(CANARY_PHONE);
+    }
+
+    private static List<String> allRecords() {
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "canary-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+            consumer.subscribe(java.util.regex.Pattern.compile("gbv\\..*"));
+            List<String> values = new ArrayList<>();
+            int emptyPollsAfterData = 0;
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            // Read until the topics are drained (a few empty polls once data has come) or time is up.
+            while (emptyPollsAfterData < 4 && System.nanoTime() < deadline) {
+                var polled = consumer.poll(Duration.ofMillis(500));
+                if (polled.isEmpty() && !values.isEmpty()) {
+                    emptyPollsAfterData++;
+                }
+                for (ConsumerRecord<String, String> record : polled) {
+                    values.add(record.key() + " " + record.value());
+                }
+            }
+            return values;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package vn.hanoi.gbv.followup.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.hanoi.gbv.followup.followups.domain.FollowUpPlanPolicy;
+
+/** The follow-up plan rules, with the deadlines this deployment is configured for. */
+@Configuration(proxyBeanMethods = false)
+class FollowUpPlanConfiguration {
+
+    @Bean
+    FollowUpPlanPolicy followUpPlanPolicy(FirstCheckDueProperties firstCheckDue) {
+        return firstCheckDue.toPolicy();
+    }
+}

@@ -1,0 +1,6 @@
+package vn.hanoi.gbv.followup.followups.domain;
+
+/** Where a follow-up stands. Done, missed and cancelled follow-ups come with their own use cases. */
+public enum FollowUpStatus {
+    SCHEDULED
+}

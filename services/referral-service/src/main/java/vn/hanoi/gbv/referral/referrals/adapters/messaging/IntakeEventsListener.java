@@ -1,0 +1,31 @@
+package vn.hanoi.gbv.referral.referrals.adapters.messaging;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import vn.hanoi.gbv.events.CaseEvent;
+import vn.hanoi.gbv.events.EventEnvelope;
+import vn.hanoi.gbv.events.Topics;
+import vn.hanoi.gbv.events.intake.CaseVerified;
+import vn.hanoi.gbv.referral.referrals.application.ReferralRouting;
+
+/**
+ * Intake's events, of which only a verified case matters here: it is referred. Registered and rejected cases
+ * are not referred, and types this version does not know are skipped (a newer intake may add some).
+ * Records that are not event envelopes at all go to {@code gbv.intake.events.dlt} (platform error handler).
+ */
+@Component
+class IntakeEventsListener {
+
+    private final ReferralRouting routing;
+
+    IntakeEventsListener(ReferralRouting routing) {
+        this.routing = routing;
+    }
+
+    @KafkaListener(topics = Topics.INTAKE)
+    void on(EventEnvelope<CaseEvent> envelope) {
+        if (envelope.payload() instanceof CaseVerified verifiedCase) {
+            routing.route(envelope.eventId(), verifiedCase);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package vn.hanoi.gbv.referral.referrals.adapters.persistence;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.mapping.Document;
+import vn.hanoi.gbv.events.AgencyType;
+import vn.hanoi.gbv.events.IncidentType;
+import vn.hanoi.gbv.events.Need;
+import vn.hanoi.gbv.events.RiskLevel;
+import vn.hanoi.gbv.referral.referrals.domain.ReferralStatus;
+
+/**
+ * A referral as stored. The id derives from the event that created it, so the unique {@code _id} is what
+ * refuses a second copy. The document's {@code outbox} field, written by the platform's aggregate store, holds
+ * unpublished events.
+ */
+@Document("referrals")
+@CompoundIndexes({
+        // The inbox: one agency's referrals, newest first.
+        @CompoundIndex(name = "agency_newest", def = "{'agencyId': 1, 'createdAt': -1}"),
+        @CompoundIndex(name = "case_newest", def = "{'caseId': 1, 'createdAt': -1}")})
+record ReferralDocument(
+        @Id String id,
+        long version,
+        String caseId,
+        String caseCode,
+        String ward,
+        String agencyId,
+        AgencyType agencyType,
+        Need need,
+        IncidentType incidentType,
+        RiskLevel riskLevel,
+        ReferralStatus status,
+        Instant createdAt,
+        String decidedBy,
+        Instant decidedAt,
+        String declineReason) {
+
+    @Override
+    public String toString() {
+        return "ReferralDocument[" + id + " " + status + "]";
+    }
+}
