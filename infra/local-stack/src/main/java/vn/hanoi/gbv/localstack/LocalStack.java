@@ -62,7 +62,13 @@ public final class LocalStack implements AutoCloseable {
         started.push(kafka);
         kafkaBootstrapServers = kafka.bootstrapServers();
 
-        List<String> common = new ArrayList<>(List.of("--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers));
+        List<String> common = new ArrayList<>(List.of("--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers,
+                // One JVM has one logging configuration, which would label every line with the name of the
+                // application started last; the logger names (vn.hanoi.gbv.referral...) say which service spoke.
+                "--logging.include-application-name=false",
+                // The embedded Mongo server warns that it keeps no secondary indexes: true, and harmless here.
+                "--logging.level.de.bwaldvogel.mongo.backend=ERROR",
+                "--springdoc.api-docs.enabled=true", "--logging.level.org.springdoc=ERROR"));
         if (settings.quiet()) {
             common.addAll(List.of("--logging.level.root=WARN", "--logging.level.vn.hanoi.gbv=WARN",
                     "--spring.main.banner-mode=off"));

@@ -24,6 +24,12 @@ public final class LocalStackApplication {
                 System.exit(2);
             }
         }
+        if (demo) {
+            // Until the first Spring application configures logging, the broker's start-up chatter would bury the
+            // demo's own output.
+            ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                    .setLevel(ch.qos.logback.classic.Level.WARN);
+        }
         String mongoUri = System.getenv("GBV_MONGODB_URI");
         System.out.println("Starting the local stack (Kafka, MongoDB wire server, authorization server, 4 services)...");
         LocalStack stack = LocalStack.start(LocalStackSettings.standard(dataDir, mongoUri, demo));

@@ -46,7 +46,7 @@ public class GbvCase {
     private final Set<String> linkedCaseIds;
     private final List<FieldChange> changes;
     private final String requestFingerprint;
-    private final long version;
+    private long version;
 
     private final List<CaseEvent> pendingEvents = new ArrayList<>();
 
@@ -231,6 +231,15 @@ public class GbvCase {
 
     public List<CaseEvent> pendingEvents() {
         return List.copyOf(pendingEvents);
+    }
+
+    /**
+     * The repository saved the case (with its pending events) as {@code savedVersion}: the events are no longer
+     * pending, and the version an editor must name next is the new one.
+     */
+    public void savedAs(long savedVersion) {
+        pendingEvents.clear();
+        version = savedVersion;
     }
 
     public String id() {

@@ -55,11 +55,13 @@ class MongoCases implements Cases {
     @Override
     public void add(GbvCase gbvCase, Actor actor) {
         store.insert(toDocument(gbvCase), outbox(gbvCase.pendingEvents(), actor));
+        gbvCase.savedAs(0);
     }
 
     @Override
     public void update(GbvCase gbvCase, Actor actor) {
         store.update(toDocument(gbvCase), gbvCase.version(), outbox(gbvCase.pendingEvents(), actor));
+        gbvCase.savedAs(gbvCase.version() + 1);
     }
 
     @Override
