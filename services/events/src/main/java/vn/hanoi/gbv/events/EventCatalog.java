@@ -31,8 +31,9 @@ public final class EventCatalog {
     }
 
     private static final Map<String, Entry> BY_TYPE = Stream.of(
-                    entry(CaseRegistered.class, Topics.INTAKE),
-                    entry(CaseVerified.class, Topics.INTAKE),
+                    // Version 2 added the statistical profile (absent, so null, in version 1).
+                    entry(CaseRegistered.class, Topics.INTAKE, 2),
+                    entry(CaseVerified.class, Topics.INTAKE, 2),
                     entry(CaseRejected.class, Topics.INTAKE),
                     entry(EmergencyCaseRegistered.class, Topics.INTAKE),
                     entry(CaseUpdated.class, Topics.INTAKE),
@@ -48,7 +49,11 @@ public final class EventCatalog {
             .collect(Collectors.toUnmodifiableMap(Entry::type, Function.identity()));
 
     private static Entry entry(Class<? extends CaseEvent> payloadClass, String topic) {
-        return new Entry(payloadClass.getSimpleName(), payloadClass, topic, 1);
+        return entry(payloadClass, topic, 1);
+    }
+
+    private static Entry entry(Class<? extends CaseEvent> payloadClass, String topic, int schemaVersion) {
+        return new Entry(payloadClass.getSimpleName(), payloadClass, topic, schemaVersion);
     }
 
     public static Optional<Entry> byType(String type) {

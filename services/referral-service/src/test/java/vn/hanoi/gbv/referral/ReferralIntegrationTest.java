@@ -137,6 +137,35 @@ public abstract class ReferralIntegrationTest {
         return found;
     }
 
+    /**
+     * Every record of a topic that matches, from its beginning up to its end as it is now: for counting what has
+     * been published once the publishing is known to be over.
+     */
+    protected static List<ConsumerRecord<String, String>> recordsSoFar(String topic,
+            Predicate<ConsumerRecord<String, String>> matching) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            await().atMost(PATIENCE).until(() -> {
+                consumer.poll(Duration.ofMillis(100)).forEach(record -> {
+                    var partition = new TopicPartition(record.topic(), record.partition());
+                    if (record.offset() < end.get(partition) && matching.test(record)) {
+                        found.add(record);
+                    }
+                });
+                return partitions.stream().allMatch(partition -> consumer.position(partition) >= end.get(partition));
+            });
+        }
+        return found;
+    }
+
     /** Matches a record whose envelope has this type and case. */
     protected Predicate<ConsumerRecord<String, String>> event(String type, String caseId) {
         return record -> {

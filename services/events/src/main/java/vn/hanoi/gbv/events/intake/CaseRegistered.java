@@ -15,5 +15,12 @@ public record CaseRegistered(
         IncidentType incidentType,
         RiskLevel riskLevel,
         Set<Need> needs,
-        Set<AgencyType> consentedAgencyTypes) implements CaseEvent {
+        Set<AgencyType> consentedAgencyTypes,
+        CaseProfile profile) implements CaseEvent {
+
+    /** Without the statistical profile (null), as producers before schema version 2 wrote it. */
+    public CaseRegistered(String caseId, String caseCode, String ward, IncidentType incidentType, RiskLevel riskLevel,
+            Set<Need> needs, Set<AgencyType> consentedAgencyTypes) {
+        this(caseId, caseCode, ward, incidentType, riskLevel, needs, consentedAgencyTypes, null);
+    }
 }

@@ -6,8 +6,9 @@ import vn.hanoi.gbv.events.Need;
 import vn.hanoi.gbv.events.RiskLevel;
 
 /**
- * A verified case was referred to an agency. {@code need} is null for the ward People's Committee, which is
- * notified of every verified case rather than asked to serve a need.
+ * A case was referred to an agency: once verified, or at once when it is in immediate danger (before
+ * verification). {@code need} is null for the ward People's Committee, which is notified of every such case
+ * rather than asked to serve a need.
  */
 public record ReferralCreated(
         String caseId,

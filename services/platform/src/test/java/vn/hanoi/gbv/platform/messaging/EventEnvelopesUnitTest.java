@@ -43,7 +43,7 @@ class EventEnvelopesUnitTest {
         assertThat(read.actor()).isEqualTo(hoa);
         assertThat(read.occurredAt()).isEqualTo(NOW);
         assertThat(read.producer()).isEqualTo("intake-service");
-        assertThat(read.schemaVersion()).isEqualTo(1);
+        assertThat(read.schemaVersion()).isEqualTo(2);
         assertThat(read.traceId()).isNotBlank();
     }
 

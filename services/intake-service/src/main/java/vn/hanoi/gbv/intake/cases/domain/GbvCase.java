@@ -14,6 +14,7 @@ import vn.hanoi.gbv.events.CaseEvent;
 import vn.hanoi.gbv.events.Need;
 import vn.hanoi.gbv.events.RiskLevel;
 import vn.hanoi.gbv.events.intake.CaseLinked;
+import vn.hanoi.gbv.events.intake.CaseProfile;
 import vn.hanoi.gbv.events.intake.CaseRegistered;
 import vn.hanoi.gbv.events.intake.CaseRejected;
 import vn.hanoi.gbv.events.intake.CaseUpdated;
@@ -86,7 +87,7 @@ public class GbvCase {
         GbvCase gbvCase = new GbvCase(id, caseCode, details.ward(), CaseStatus.REGISTERED, checked, risk,
                 counsellor.id(), now, null, null, Set.of(), List.of(), requestFingerprint, 0);
         gbvCase.pendingEvents.add(new CaseRegistered(id, caseCode, gbvCase.ward, checked.incident().type(),
-                risk.level(), checked.servicesWanted(), gbvCase.consentedAgencyTypes()));
+                risk.level(), checked.servicesWanted(), gbvCase.consentedAgencyTypes(), gbvCase.profile()));
         if (risk.level() == RiskLevel.IMMEDIATE_DANGER) {
             gbvCase.pendingEvents.add(gbvCase.emergency());
         }
@@ -136,7 +137,7 @@ public class GbvCase {
         if (decision == VerificationDecision.VERIFIED) {
             status = CaseStatus.VERIFIED;
             pendingEvents.add(new CaseVerified(id, caseCode, ward, details.incident().type(), risk.level(),
-                    details.servicesWanted(), consentedAgencyTypes()));
+                    details.servicesWanted(), consentedAgencyTypes(), profile()));
         } else {
             status = CaseStatus.REJECTED;
             pendingEvents.add(new CaseRejected(id, ward));
@@ -163,7 +164,7 @@ public class GbvCase {
         details = next;
         risk = RiskRules.assess(next.riskLevel(), next.riskIndicators());
         fields.forEach(field -> changes.add(new FieldChange(field, editor.id(), now)));
-        pendingEvents.add(new CaseUpdated(id, ward, fields, risk.level()));
+        pendingEvents.add(new CaseUpdated(id, ward, fields, risk.level(), details.incident().type(), profile()));
         if (risk.level() == RiskLevel.IMMEDIATE_DANGER && before != RiskLevel.IMMEDIATE_DANGER) {
             pendingEvents.add(emergency());
         }
@@ -222,6 +223,16 @@ public class GbvCase {
     private EmergencyCaseRegistered emergency() {
         return new EmergencyCaseRegistered(id, caseCode, ward, details.incident().type(), risk.level(),
                 details.servicesWanted(), consentedAgencyTypes());
+    }
+
+    /** The case as statistics may see it: categories only, and whether she consented to being counted. */
+    private CaseProfile profile() {
+        Survivor survivor = details.survivor();
+        return new CaseProfile(survivor.ageBand() == null ? null : survivor.ageBand().name(),
+                survivor.sex() == null ? null : survivor.sex().name(),
+                details.incident().contexts().stream().map(Enum::name).collect(java.util.stream.Collectors.toSet()),
+                details.source() == null ? null : details.source().name(), reportingDelay().name(),
+                details.consent().nonIdentifiableReporting());
     }
 
     /** The agency types her case may go to: none at all without consent to services. */

@@ -19,7 +19,7 @@ public class ReferralLookup {
         this.referrals = referrals;
     }
 
-    /** The referrals addressed to the officer's own agency, newest first. */
+    /** The referrals addressed to the officer's own agency, urgent first, then newest first. */
     public List<Referral> inbox(CurrentUser officer) {
         if (officer.agency() == null || officer.agency().isBlank()) {
             return List.of();

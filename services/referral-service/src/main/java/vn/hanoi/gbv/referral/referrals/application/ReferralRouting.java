@@ -1,6 +1,7 @@
 package vn.hanoi.gbv.referral.referrals.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -9,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.hanoi.gbv.events.Actor;
 import vn.hanoi.gbv.events.intake.CaseVerified;
-import vn.hanoi.gbv.platform.domain.DeterministicIds;
+import vn.hanoi.gbv.events.intake.EmergencyCaseRegistered;
 import vn.hanoi.gbv.referral.directory.domain.AgencyDirectory;
 import vn.hanoi.gbv.referral.referrals.domain.Referral;
 import vn.hanoi.gbv.referral.referrals.domain.Referrals;
@@ -17,15 +18,21 @@ import vn.hanoi.gbv.referral.referrals.domain.Routing;
 import vn.hanoi.gbv.referral.referrals.domain.RoutingPolicy;
 
 /**
- * Refers a verified case as {@link RoutingPolicy} says. Safe to repeat for the same event: each referral's id
- * derives from the event and the agency, so a redelivered event finds its referrals already there and adds
- * nothing, and one that failed half-way adds only the referrals still missing.
+ * Refers a case as {@link RoutingPolicy} says: at once when it is in immediate danger, and when it is verified.
+ * Safe to repeat: a referral's id derives from the case and the agency ({@link Referral#idFor}), so a redelivered
+ * event, or a verification after the emergency fast track, finds the referrals already made and adds only those
+ * still missing.
  */
 @Service
 public class ReferralRouting {
 
     static final Actor ROUTER = Actor.service("referral-service");
     private static final Logger log = LoggerFactory.getLogger(ReferralRouting.class);
+
+    /** Makes the referral to one destination chosen for the case. */
+    private interface Referring {
+        Referral create(String id, Routing.Destination destination, Instant now);
+    }
 
     private final Referrals referrals;
     private final AgencyDirectory directory;
@@ -39,22 +46,36 @@ public class ReferralRouting {
 
     /** Creates the referrals of a case verified by event {@code eventId}; returns those created now. */
     public List<Referral> route(UUID eventId, CaseVerified verifiedCase) {
-        Routing routing = RoutingPolicy.route(verifiedCase, directory);
+        return refer(eventId, "verified", verifiedCase.caseId(), RoutingPolicy.route(verifiedCase, directory),
+                (id, destination, now) -> Referral.create(id, verifiedCase, destination, now));
+    }
+
+    /**
+     * Creates the emergency referrals of a case in immediate danger, registered (or raised to it) by event
+     * {@code eventId}, before verification; returns those created now.
+     */
+    public List<Referral> routeEmergency(UUID eventId, EmergencyCaseRegistered emergencyCase) {
+        return refer(eventId, "in immediate danger", emergencyCase.caseId(),
+                RoutingPolicy.routeEmergency(emergencyCase, directory),
+                (id, destination, now) -> Referral.createEmergency(id, emergencyCase, destination, now));
+    }
+
+    private List<Referral> refer(UUID eventId, String what, String caseId, Routing routing, Referring referring) {
         List<Referral> created = new ArrayList<>();
         for (Routing.Destination destination : routing.destinations()) {
-            String id = DeterministicIds.from(eventId, destination.agency().id());
-            Referral referral = Referral.create(id, verifiedCase, destination, clock.instant());
+            String id = Referral.idFor(caseId, destination.agency().id());
+            Referral referral = referring.create(id, destination, clock.instant());
             if (referrals.addIfAbsent(referral, ROUTER)) {
                 created.add(referral);
             }
         }
         // Ids, types and enum values only: nothing here identifies the survivor.
         for (Routing.Unrouted gap : routing.unrouted()) {
-            log.warn("Case {}: no referral to {} for need {}: {}", verifiedCase.caseId(), gap.agencyType(),
-                    gap.need(), gap.reason());
+            log.warn("Case {}: no referral to {} for need {}: {}", caseId, gap.agencyType(), gap.need(),
+                    gap.reason());
         }
-        log.info("Case {} verified by event {}: {} referrals created, {} existed already", verifiedCase.caseId(),
-                eventId, created.size(), routing.destinations().size() - created.size());
+        log.info("Case {} {} (event {}): {} referrals created, {} existed already", caseId, what, eventId,
+                created.size(), routing.destinations().size() - created.size());
         return created;
     }
 }

@@ -9,15 +9,19 @@ import vn.hanoi.gbv.events.IncidentType;
 import vn.hanoi.gbv.events.Need;
 import vn.hanoi.gbv.events.RiskLevel;
 import vn.hanoi.gbv.events.intake.CaseVerified;
+import vn.hanoi.gbv.events.intake.EmergencyCaseRegistered;
 import vn.hanoi.gbv.events.referral.ReferralAccepted;
 import vn.hanoi.gbv.events.referral.ReferralCreated;
 import vn.hanoi.gbv.events.referral.ReferralDeclined;
+import vn.hanoi.gbv.platform.domain.DeterministicIds;
 import vn.hanoi.gbv.platform.domain.Forbidden;
 import vn.hanoi.gbv.platform.domain.InvalidInput;
 
 /**
- * One verified case referred to one agency. It is SENT until an officer of that agency accepts or declines it,
- * once. Each change records the past-tense event it causes; the events are saved with the state in one write.
+ * One case referred to one agency: a verified case, or one in immediate danger referred on the emergency fast
+ * track before verification ({@link #emergency()}). It is SENT until an officer of that agency accepts or
+ * declines it, once. Each change records the past-tense event it causes; the events are saved with the state in
+ * one write.
  *
  * <p>Nothing here identifies the survivor: the case id and code, the ward and the case's classification only.
  * A decline reason is free text that may name people, so it stays in this service's database and never goes
@@ -34,6 +38,7 @@ public class Referral {
     private final Need need;
     private final IncidentType incidentType;
     private final RiskLevel riskLevel;
+    private final boolean emergency;
     private ReferralStatus status;
     private final Instant createdAt;
     private String decidedBy;
@@ -44,8 +49,8 @@ public class Referral {
     private final transient List<CaseEvent> pendingEvents = new ArrayList<>();
 
     public Referral(String id, String caseId, String caseCode, String ward, String agencyId, AgencyType agencyType,
-            Need need, IncidentType incidentType, RiskLevel riskLevel, ReferralStatus status, Instant createdAt,
-            String decidedBy, Instant decidedAt, String declineReason, long version) {
+            Need need, IncidentType incidentType, RiskLevel riskLevel, boolean emergency, ReferralStatus status,
+            Instant createdAt, String decidedBy, Instant decidedAt, String declineReason, long version) {
         this.id = id;
         this.caseId = caseId;
         this.caseCode = caseCode;
@@ -55,6 +60,7 @@ public class Referral {
         this.need = need;
         this.incidentType = incidentType;
         this.riskLevel = riskLevel;
+        this.emergency = emergency;
         this.status = status;
         this.createdAt = createdAt;
         this.decidedBy = decidedBy;
@@ -63,13 +69,39 @@ public class Referral {
         this.version = version;
     }
 
-    /** Refers a verified case to the destination {@link RoutingPolicy} chose. */
+    /**
+     * The id of the referral of a case to an agency. A case is referred to an agency once: the id derives from
+     * the two, so whichever event asks for that referral (the emergency fast track, the verification, either
+     * delivered twice) the second insert is refused by the unique id and no second referral or
+     * {@code ReferralCreated} is made. Re-referring after a decline goes to a different agency, so gets its own id.
+     */
+    public static String idFor(String caseId, String agencyId) {
+        return DeterministicIds.from(caseId, agencyId);
+    }
+
+    /** Refers a verified case to the destination {@link RoutingPolicy#route} chose. */
     public static Referral create(String id, CaseVerified verifiedCase, Routing.Destination destination,
             Instant now) {
+        return sent(id, verifiedCase.caseId(), verifiedCase.caseCode(), verifiedCase.ward(), destination,
+                verifiedCase.incidentType(), verifiedCase.riskLevel(), false, now);
+    }
+
+    /**
+     * Refers a case in immediate danger, not yet verified, to the destination
+     * {@link RoutingPolicy#routeEmergency} chose. The referral is marked {@link #emergency()}.
+     */
+    public static Referral createEmergency(String id, EmergencyCaseRegistered emergencyCase,
+            Routing.Destination destination, Instant now) {
+        return sent(id, emergencyCase.caseId(), emergencyCase.caseCode(), emergencyCase.ward(), destination,
+                emergencyCase.incidentType(), emergencyCase.riskLevel(), true, now);
+    }
+
+    private static Referral sent(String id, String caseId, String caseCode, String ward,
+            Routing.Destination destination, IncidentType incidentType, RiskLevel riskLevel, boolean emergency,
+            Instant now) {
         var agency = destination.agency();
-        Referral referral = new Referral(id, verifiedCase.caseId(), verifiedCase.caseCode(), verifiedCase.ward(),
-                agency.id(), agency.type(), destination.need(), verifiedCase.incidentType(),
-                verifiedCase.riskLevel(), ReferralStatus.SENT, now, null, null, null, 0);
+        Referral referral = new Referral(id, caseId, caseCode, ward, agency.id(), agency.type(), destination.need(),
+                incidentType, riskLevel, emergency, ReferralStatus.SENT, now, null, null, null, 0);
         referral.pendingEvents.add(new ReferralCreated(referral.caseId, id, referral.agencyId, referral.agencyType,
                 referral.ward, referral.need, referral.riskLevel));
         return referral;
@@ -153,6 +185,19 @@ public class Referral {
 
     public RiskLevel riskLevel() {
         return riskLevel;
+    }
+
+    /** Referred on the emergency fast track, before the ward verified the case. */
+    public boolean emergency() {
+        return emergency;
+    }
+
+    /**
+     * Comes first in the agency's inbox: referred on the emergency fast track, or the case was in immediate
+     * danger when it was referred (for example, verified at that level without a fast-track event).
+     */
+    public boolean urgent() {
+        return emergency || riskLevel == RiskLevel.IMMEDIATE_DANGER;
     }
 
     public ReferralStatus status() {

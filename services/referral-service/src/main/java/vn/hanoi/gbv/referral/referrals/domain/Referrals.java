@@ -9,15 +9,19 @@ public interface Referrals {
 
     Optional<Referral> byId(String id);
 
-    /** The referrals addressed to an agency, newest first. */
+    /**
+     * The referrals addressed to an agency, {@link Referral#urgent() urgent} ones first, then newest first: an
+     * emergency referral or a case in immediate danger is never below routine ones.
+     */
     List<Referral> addressedTo(String agencyId);
 
     /** The referrals of one case, newest first. */
     List<Referral> ofCase(String caseId);
 
     /**
-     * Adds a new referral, unless one with its id exists: ids derive from the event that caused them, so
-     * "exists" means that event was handled before. Returns whether it was added.
+     * Adds a new referral, unless one with its id exists: the id derives from the case and the agency
+     * ({@link Referral#idFor}), so "exists" means this case was already referred to this agency, by this event
+     * delivered before or by an earlier one. Returns whether it was added.
      */
     boolean addIfAbsent(Referral referral, Actor actor);
 

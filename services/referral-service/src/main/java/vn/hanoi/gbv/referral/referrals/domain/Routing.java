@@ -6,7 +6,7 @@ import vn.hanoi.gbv.events.Need;
 import vn.hanoi.gbv.referral.directory.domain.Agency;
 
 /**
- * Where {@link RoutingPolicy} sends one verified case: the referrals to create, and what it could not refer
+ * Where {@link RoutingPolicy} sends one case: the referrals to create, and what it could not refer
  * and why, so that a gap in consent or in the directory is visible rather than silent.
  */
 public record Routing(List<Destination> destinations, List<Unrouted> unrouted) {

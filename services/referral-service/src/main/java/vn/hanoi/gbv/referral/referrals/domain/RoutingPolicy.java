@@ -9,6 +9,7 @@ import java.util.Set;
 import vn.hanoi.gbv.events.AgencyType;
 import vn.hanoi.gbv.events.Need;
 import vn.hanoi.gbv.events.intake.CaseVerified;
+import vn.hanoi.gbv.events.intake.EmergencyCaseRegistered;
 import vn.hanoi.gbv.referral.directory.domain.Agency;
 import vn.hanoi.gbv.referral.directory.domain.AgencyDirectory;
 import vn.hanoi.gbv.referral.referrals.domain.Routing.Destination;
@@ -16,7 +17,9 @@ import vn.hanoi.gbv.referral.referrals.domain.Routing.Reason;
 import vn.hanoi.gbv.referral.referrals.domain.Routing.Unrouted;
 
 /**
- * Where a verified case is referred. Every routing rule is in this class:
+ * Where a case is referred. Every routing rule is in this class.
+ *
+ * <p>A verified case ({@link #route}):
  *
  * <ol>
  *   <li>The People's Committee of the case's ward is always notified (need: none). No consent is asked for:
@@ -30,32 +33,75 @@ import vn.hanoi.gbv.referral.referrals.domain.Routing.Unrouted;
  *       is the operator's preference.</li>
  *   <li>A need with consent but no agency serving the ward is not referred either; the result says so.</li>
  * </ol>
+ *
+ * <p>A case in immediate danger, registered but not yet verified ({@link #routeEmergency}):
+ *
+ * <ol start="6">
+ *   <li>The ward's People's Committee is notified at once, as in rule 1.</li>
+ *   <li>The police and health agencies serving the ward are referred at once, each only if the survivor
+ *       consented to share with that type; consent is never overridden here. Unlike rule 3 the survivor need
+ *       not have named the need: immediate danger is taken to need protection and medical care. The referral
+ *       is for the need the type serves ({@link Need#POLICE}, {@link Need#MEDICAL}). Rules 4 and 5 choose the
+ *       agency and record the gaps.</li>
+ *   <li>Every other need waits for verification: the case's {@code CaseVerified} refers it by rules 1 to 5.
+ *       A case is referred to an agency once, so the committee, police and health referrals already made
+ *       are not made again then (the referral's id is derived from the case and the agency).</li>
+ * </ol>
  */
 public final class RoutingPolicy {
 
+    /** Rule 7: the needs referred on the emergency fast track, in {@link Need} order. */
+    private static final Set<Need> EMERGENCY_NEEDS = EnumSet.of(Need.MEDICAL, Need.POLICE);
+
+    /** Rules 1 to 5: the referrals of a verified case. */
     public static Routing route(CaseVerified verifiedCase, AgencyDirectory directory) {
         String ward = verifiedCase.ward();
         List<Destination> destinations = new ArrayList<>();
         List<Unrouted> unrouted = new ArrayList<>();
 
-        // Rule 1: the ward's People's Committee, always.
+        notifyCommittee(directory, ward, destinations, unrouted);
+        // Rules 2 and 3: one referral per consented need; needs in a fixed order, so routing is repeatable.
+        Set<AgencyType> consented = orEmpty(verifiedCase.consentedAgencyTypes(), AgencyType.class);
+        for (Need need : orEmpty(verifiedCase.needs(), Need.class)) {
+            referWithConsent(directory, ward, need, consented, destinations, unrouted);
+        }
+        return new Routing(destinations, unrouted);
+    }
+
+    /** Rules 6 to 8: the referrals made at once for a case in immediate danger, before it is verified. */
+    public static Routing routeEmergency(EmergencyCaseRegistered emergencyCase, AgencyDirectory directory) {
+        String ward = emergencyCase.ward();
+        List<Destination> destinations = new ArrayList<>();
+        List<Unrouted> unrouted = new ArrayList<>();
+
+        notifyCommittee(directory, ward, destinations, unrouted);
+        // Rule 7: police and health within consent, whatever needs were named; rule 8: nothing else yet.
+        Set<AgencyType> consented = orEmpty(emergencyCase.consentedAgencyTypes(), AgencyType.class);
+        for (Need need : EMERGENCY_NEEDS) {
+            referWithConsent(directory, ward, need, consented, destinations, unrouted);
+        }
+        return new Routing(destinations, unrouted);
+    }
+
+    /** Rules 1 and 6: the ward's People's Committee, always, without a need. */
+    private static void notifyCommittee(AgencyDirectory directory, String ward, List<Destination> destinations,
+            List<Unrouted> unrouted) {
         agencyServing(directory, ward, AgencyType.PEOPLES_COMMITTEE).ifPresentOrElse(
                 committee -> destinations.add(new Destination(committee, null)),
                 () -> unrouted.add(new Unrouted(AgencyType.PEOPLES_COMMITTEE, null, Reason.NO_AGENCY_SERVES_WARD)));
+    }
 
-        // Rules 2, 3 and 5: one referral per consented need; needs in a fixed order, so routing is repeatable.
-        Set<AgencyType> consented = orEmpty(verifiedCase.consentedAgencyTypes(), AgencyType.class);
-        for (Need need : orEmpty(verifiedCase.needs(), Need.class)) {
-            AgencyType type = need.servedBy();
-            if (!consented.contains(type)) {
-                unrouted.add(new Unrouted(type, need, Reason.NO_CONSENT));
-                continue;
-            }
-            agencyServing(directory, ward, type).ifPresentOrElse(
-                    agency -> destinations.add(new Destination(agency, need)),
-                    () -> unrouted.add(new Unrouted(type, need, Reason.NO_AGENCY_SERVES_WARD)));
+    /** Rules 2 and 5: a need goes to the agency of its type serving the ward, only with consent to that type. */
+    private static void referWithConsent(AgencyDirectory directory, String ward, Need need,
+            Set<AgencyType> consented, List<Destination> destinations, List<Unrouted> unrouted) {
+        AgencyType type = need.servedBy();
+        if (!consented.contains(type)) {
+            unrouted.add(new Unrouted(type, need, Reason.NO_CONSENT));
+            return;
         }
-        return new Routing(destinations, unrouted);
+        agencyServing(directory, ward, type).ifPresentOrElse(
+                agency -> destinations.add(new Destination(agency, need)),
+                () -> unrouted.add(new Unrouted(type, need, Reason.NO_AGENCY_SERVES_WARD)));
     }
 
     /** Rule 4: the ward's own agency before a province-wide one; otherwise the directory's order. */

@@ -100,6 +100,7 @@ class ReferralsApiIntegrationTest extends ReferralIntegrationTest {
                 .andExpect(jsonPath("$.need").value("POLICE"))
                 .andExpect(jsonPath("$.incidentType").value("PHYSICAL_ASSAULT"))
                 .andExpect(jsonPath("$.riskLevel").value("HIGH"))
+                .andExpect(jsonPath("$.emergency").value(false))
                 .andExpect(jsonPath("$.status").value("SENT"))
                 .andExpect(jsonPath("$.createdAt").isNotEmpty())
                 .andExpect(jsonPath("$.survivor").doesNotExist());

@@ -11,6 +11,7 @@ import vn.hanoi.gbv.events.IncidentType;
 import vn.hanoi.gbv.events.Need;
 import vn.hanoi.gbv.events.RiskLevel;
 import vn.hanoi.gbv.events.intake.CaseVerified;
+import vn.hanoi.gbv.events.intake.EmergencyCaseRegistered;
 import vn.hanoi.gbv.events.referral.ReferralAccepted;
 import vn.hanoi.gbv.events.referral.ReferralCreated;
 import vn.hanoi.gbv.events.referral.ReferralDeclined;
@@ -44,6 +45,43 @@ class ReferralUnitTest {
         assertThat(referral.createdAt()).isEqualTo(CREATED);
         assertThat(referral.pendingEvents()).containsExactly(new ReferralCreated("case-1", "referral-1",
                 "police-hoan-kiem", AgencyType.POLICE, "hoan-kiem", Need.POLICE, RiskLevel.HIGH));
+    }
+
+    @Test
+    void aVerifiedCasesReferralIsNotAnEmergencyAndIsUrgentOnlyInImmediateDanger() {
+        var inDanger = new CaseVerified("case-2", "GBV-0000CAS2", "hoan-kiem", IncidentType.RAPE,
+                RiskLevel.IMMEDIATE_DANGER, Set.of(Need.POLICE), Set.of(AgencyType.POLICE));
+        Referral routine = sentToPolice();
+        Referral verifiedInDanger = Referral.create("referral-2", inDanger,
+                new Routing.Destination(POLICE_HK, Need.POLICE), CREATED);
+
+        assertThat(routine.emergency()).isFalse();
+        assertThat(routine.urgent()).isFalse();
+        assertThat(verifiedInDanger.emergency()).isFalse();
+        assertThat(verifiedInDanger.urgent()).isTrue();
+    }
+
+    @Test
+    void anEmergencyReferralIsMarkedUrgentAndRecordsReferralCreated() {
+        var emergency = new EmergencyCaseRegistered("case-1", "GBV-0000CASE", "hoan-kiem", IncidentType.RAPE,
+                RiskLevel.IMMEDIATE_DANGER, Set.of(), Set.of(AgencyType.POLICE));
+
+        Referral referral = Referral.createEmergency("referral-1", emergency,
+                new Routing.Destination(POLICE_HK, Need.POLICE), CREATED);
+
+        assertThat(referral.emergency()).isTrue();
+        assertThat(referral.urgent()).isTrue();
+        assertThat(referral.status()).isEqualTo(ReferralStatus.SENT);
+        assertThat(referral.pendingEvents()).containsExactly(new ReferralCreated("case-1", "referral-1",
+                "police-hoan-kiem", AgencyType.POLICE, "hoan-kiem", Need.POLICE, RiskLevel.IMMEDIATE_DANGER));
+    }
+
+    @Test
+    void aCaseHasOneReferralIdPerAgency() {
+        assertThat(Referral.idFor("case-1", "police-hoan-kiem"))
+                .isEqualTo(Referral.idFor("case-1", "police-hoan-kiem"))
+                .isNotEqualTo(Referral.idFor("case-1", "health-hoan-kiem"))
+                .isNotEqualTo(Referral.idFor("case-2", "police-hoan-kiem"));
     }
 
     @Test

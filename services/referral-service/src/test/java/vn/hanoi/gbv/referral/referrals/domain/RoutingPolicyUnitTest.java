@@ -11,6 +11,7 @@ import vn.hanoi.gbv.events.IncidentType;
 import vn.hanoi.gbv.events.Need;
 import vn.hanoi.gbv.events.RiskLevel;
 import vn.hanoi.gbv.events.intake.CaseVerified;
+import vn.hanoi.gbv.events.intake.EmergencyCaseRegistered;
 import vn.hanoi.gbv.referral.directory.domain.Agency;
 import vn.hanoi.gbv.referral.directory.domain.AgencyDirectory;
 import vn.hanoi.gbv.referral.directory.domain.Ward;
@@ -50,6 +51,12 @@ class RoutingPolicyUnitTest {
 
     private Routing route(String ward, Set<Need> needs, Set<AgencyType> consented) {
         return RoutingPolicy.route(verified(ward, needs, consented), directory);
+    }
+
+    private Routing routeEmergency(String ward, Set<Need> needs, Set<AgencyType> consented) {
+        var emergency = new EmergencyCaseRegistered("case-1", "GBV-0000CASE", ward, IncidentType.PHYSICAL_ASSAULT,
+                RiskLevel.IMMEDIATE_DANGER, needs, consented);
+        return RoutingPolicy.routeEmergency(emergency, directory);
     }
 
     private static List<String> agencies(Routing routing) {
@@ -136,5 +143,55 @@ class RoutingPolicyUnitTest {
         assertThat(agencies(routing)).containsExactly("peace-house");
         assertThat(routing.unrouted()).containsExactly(
                 new Unrouted(AgencyType.PEOPLES_COMMITTEE, null, Reason.NO_AGENCY_SERVES_WARD));
+    }
+
+    // Emergency fast track: a case in immediate danger, before verification.
+
+    @Test
+    void inAnEmergencyTheWardsPeoplesCommitteeIsNotifiedAtOnceEvenWithoutConsent() {
+        Routing routing = routeEmergency("hoan-kiem", Set.of(), Set.of());
+
+        assertThat(routing.destinations()).extracting(d -> d.agency().id(), Destination::need)
+                .containsExactly(tuple("ubnd-hoan-kiem", null));
+    }
+
+    @Test
+    void inAnEmergencyPoliceAndHealthAreReferredAtOnceEachOnlyWithConsentWhateverNeedsWereNamed() {
+        Routing both = routeEmergency("hoan-kiem", Set.of(), Set.of(AgencyType.POLICE, AgencyType.HEALTH));
+        Routing policeOnly = routeEmergency("hoan-kiem", Set.of(Need.POLICE, Need.MEDICAL), Set.of(AgencyType.POLICE));
+
+        assertThat(both.destinations()).extracting(d -> d.agency().id(), Destination::need).containsExactly(
+                tuple("ubnd-hoan-kiem", null), tuple("health-hoan-kiem", Need.MEDICAL),
+                tuple("police-hoan-kiem", Need.POLICE));
+        assertThat(both.unrouted()).isEmpty();
+        assertThat(agencies(policeOnly)).containsExactly("ubnd-hoan-kiem", "police-hoan-kiem");
+        assertThat(policeOnly.unrouted()).containsExactly(
+                new Unrouted(AgencyType.HEALTH, Need.MEDICAL, Reason.NO_CONSENT));
+    }
+
+    @Test
+    void inAnEmergencyAWardWithoutAHealthAgencyIsRecordedAsUnrouted() {
+        Routing routing = routeEmergency("suoi-hai", Set.of(Need.MEDICAL),
+                Set.of(AgencyType.POLICE, AgencyType.HEALTH));
+
+        assertThat(agencies(routing)).containsExactly("ubnd-suoi-hai");
+        assertThat(routing.unrouted()).containsExactly(
+                new Unrouted(AgencyType.HEALTH, Need.MEDICAL, Reason.NO_AGENCY_SERVES_WARD),
+                new Unrouted(AgencyType.POLICE, Need.POLICE, Reason.NO_AGENCY_SERVES_WARD));
+    }
+
+    @Test
+    void inAnEmergencyEveryOtherNeedWaitsForVerification() {
+        Set<AgencyType> consented = Set.of(AgencyType.POLICE, AgencyType.LEGAL_AID, AgencyType.SHELTER);
+        Set<Need> needs = Set.of(Need.POLICE, Need.LEGAL, Need.SAFETY);
+
+        Routing emergency = routeEmergency("hoan-kiem", needs, consented);
+        Routing verified = route("hoan-kiem", needs, consented);
+
+        assertThat(agencies(emergency)).containsExactly("ubnd-hoan-kiem", "police-hoan-kiem");
+        assertThat(emergency.unrouted()).containsExactly(
+                new Unrouted(AgencyType.HEALTH, Need.MEDICAL, Reason.NO_CONSENT));
+        assertThat(agencies(verified))
+                .containsExactly("ubnd-hoan-kiem", "legal-aid-first", "peace-house", "police-hoan-kiem");
     }
 }

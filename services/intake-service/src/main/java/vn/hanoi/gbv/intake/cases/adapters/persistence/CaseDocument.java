@@ -22,7 +22,7 @@ import vn.hanoi.gbv.intake.cases.domain.Sex;
 import vn.hanoi.gbv.intake.cases.domain.VerificationDecision;
 
 /**
- * A case as stored. Every field that identifies the survivor is ciphertext ({@link FieldCipher}, fields named
+ * A case as stored. Every field that identifies the survivor is ciphertext ({@link vn.hanoi.gbv.platform.crypto.FieldCipher}, fields named
  * {@code *Encrypted}); she is found by keyed blind indexes ({@link SurvivorBlindIndex}); what statistics need
  * (age band, sex, ethnicity, disability, migrant status) stays in clear. The {@code outbox} field, written by
  * the platform's aggregate store, holds events not yet published.

@@ -25,6 +25,7 @@ import vn.hanoi.gbv.intake.cases.domain.Guardian;
 import vn.hanoi.gbv.intake.cases.domain.PhoneNumber;
 import vn.hanoi.gbv.intake.cases.domain.Survivor;
 import vn.hanoi.gbv.intake.cases.domain.Verification;
+import vn.hanoi.gbv.platform.crypto.FieldCipher;
 import vn.hanoi.gbv.platform.messaging.AggregateStore;
 import vn.hanoi.gbv.platform.messaging.EventEnvelopes;
 

@@ -6,11 +6,13 @@ import vn.hanoi.gbv.events.CaseEvent;
 import vn.hanoi.gbv.events.EventEnvelope;
 import vn.hanoi.gbv.events.Topics;
 import vn.hanoi.gbv.events.intake.CaseVerified;
+import vn.hanoi.gbv.events.intake.EmergencyCaseRegistered;
 import vn.hanoi.gbv.referral.referrals.application.ReferralRouting;
 
 /**
- * Intake's events, of which only a verified case matters here: it is referred. Registered and rejected cases
- * are not referred, and types this version does not know are skipped (a newer intake may add some).
+ * Intake's events, of which two matter here: a case in immediate danger is referred at once (emergency fast
+ * track), and a verified case is referred. Other registered and rejected cases are not referred, and types this
+ * version does not know are skipped (a newer intake may add some).
  * Records that are not event envelopes at all go to {@code gbv.intake.events.dlt} (platform error handler).
  */
 @Component
@@ -24,7 +26,9 @@ class IntakeEventsListener {
 
     @KafkaListener(topics = Topics.INTAKE)
     void on(EventEnvelope<CaseEvent> envelope) {
-        if (envelope.payload() instanceof CaseVerified verifiedCase) {
+        if (envelope.payload() instanceof EmergencyCaseRegistered emergencyCase) {
+            routing.routeEmergency(envelope.eventId(), emergencyCase);
+        } else if (envelope.payload() instanceof CaseVerified verifiedCase) {
             routing.route(envelope.eventId(), verifiedCase);
         }
     }

@@ -20,6 +20,8 @@ class MongoReferrals implements Referrals {
 
     // Ties (the referrals of one case share a creation time) are broken by id, so lists do not reorder.
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id"));
+    // Referrals stored before the field existed have no "urgent"; a missing field sorts as lowest, i.e. last.
+    private static final Sort URGENT_THEN_NEWEST = Sort.by(Sort.Order.desc("urgent")).and(NEWEST_FIRST);
 
     private final MongoTemplate mongo;
     private final AggregateStore store;
@@ -38,16 +40,16 @@ class MongoReferrals implements Referrals {
 
     @Override
     public List<Referral> addressedTo(String agencyId) {
-        return find(Criteria.where("agencyId").is(agencyId));
+        return find(Criteria.where("agencyId").is(agencyId), URGENT_THEN_NEWEST);
     }
 
     @Override
     public List<Referral> ofCase(String caseId) {
-        return find(Criteria.where("caseId").is(caseId));
+        return find(Criteria.where("caseId").is(caseId), NEWEST_FIRST);
     }
 
-    private List<Referral> find(Criteria criteria) {
-        return mongo.find(Query.query(criteria).with(NEWEST_FIRST), ReferralDocument.class).stream()
+    private List<Referral> find(Criteria criteria, Sort order) {
+        return mongo.find(Query.query(criteria).with(order), ReferralDocument.class).stream()
                 .map(MongoReferrals::toDomain).toList();
     }
 
@@ -70,13 +72,13 @@ class MongoReferrals implements Referrals {
 
     private static ReferralDocument toDocument(Referral r) {
         return new ReferralDocument(r.id(), r.version(), r.caseId(), r.caseCode(), r.ward(), r.agencyId(),
-                r.agencyType(), r.need(), r.incidentType(), r.riskLevel(), r.status(), r.createdAt(), r.decidedBy(),
-                r.decidedAt(), r.declineReason());
+                r.agencyType(), r.need(), r.incidentType(), r.riskLevel(), r.emergency(), r.urgent(), r.status(),
+                r.createdAt(), r.decidedBy(), r.decidedAt(), r.declineReason());
     }
 
     private static Referral toDomain(ReferralDocument d) {
         return new Referral(d.id(), d.caseId(), d.caseCode(), d.ward(), d.agencyId(), d.agencyType(), d.need(),
-                d.incidentType(), d.riskLevel(), d.status(), d.createdAt(), d.decidedBy(), d.decidedAt(),
-                d.declineReason(), d.version());
+                d.incidentType(), d.riskLevel(), d.emergency(), d.status(), d.createdAt(), d.decidedBy(),
+                d.decidedAt(), d.declineReason(), d.version());
     }
 }

@@ -12,14 +12,16 @@ import vn.hanoi.gbv.events.RiskLevel;
 import vn.hanoi.gbv.referral.referrals.domain.ReferralStatus;
 
 /**
- * A referral as stored. The id derives from the event that created it, so the unique {@code _id} is what
- * refuses a second copy. The document's {@code outbox} field, written by the platform's aggregate store, holds
+ * A referral as stored. The id derives from the case and the agency, so the unique {@code _id} is what refuses
+ * a second referral of a case to an agency. {@code urgent} is {@link
+ * vn.hanoi.gbv.referral.referrals.domain.Referral#urgent()}, stored only so the inbox can sort by it; it is
+ * never read back. The document's {@code outbox} field, written by the platform's aggregate store, holds
  * unpublished events.
  */
 @Document("referrals")
 @CompoundIndexes({
-        // The inbox: one agency's referrals, newest first.
-        @CompoundIndex(name = "agency_newest", def = "{'agencyId': 1, 'createdAt': -1}"),
+        // The inbox: one agency's referrals, urgent first, then newest first.
+        @CompoundIndex(name = "agency_urgent_newest", def = "{'agencyId': 1, 'urgent': -1, 'createdAt': -1}"),
         @CompoundIndex(name = "case_newest", def = "{'caseId': 1, 'createdAt': -1}")})
 record ReferralDocument(
         @Id String id,
@@ -32,6 +34,8 @@ record ReferralDocument(
         Need need,
         IncidentType incidentType,
         RiskLevel riskLevel,
+        boolean emergency,
+        boolean urgent,
         ReferralStatus status,
         Instant createdAt,
         String decidedBy,

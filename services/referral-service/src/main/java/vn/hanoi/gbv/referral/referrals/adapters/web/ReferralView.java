@@ -9,7 +9,8 @@ import vn.hanoi.gbv.referral.referrals.domain.Referral;
 import vn.hanoi.gbv.referral.referrals.domain.ReferralStatus;
 
 /**
- * A referral as agencies, ward staff and supervisors see it. There is no survivor data in this service at all;
+ * A referral as agencies, ward staff and supervisors see it. {@code emergency} says it was made on the
+ * emergency fast track, before the ward verified the case. There is no survivor data in this service at all;
  * the decline reason is left out too, since free text may name people and who may read it is not yet decided.
  */
 record ReferralView(
@@ -22,6 +23,7 @@ record ReferralView(
         Need need,
         IncidentType incidentType,
         RiskLevel riskLevel,
+        boolean emergency,
         ReferralStatus status,
         Instant createdAt,
         String decidedBy,
@@ -29,6 +31,7 @@ record ReferralView(
 
     static ReferralView of(Referral r) {
         return new ReferralView(r.id(), r.caseId(), r.caseCode(), r.ward(), r.agencyId(), r.agencyType(), r.need(),
-                r.incidentType(), r.riskLevel(), r.status(), r.createdAt(), r.decidedBy(), r.decidedAt());
+                r.incidentType(), r.riskLevel(), r.emergency(), r.status(), r.createdAt(), r.decidedBy(),
+                r.decidedAt());
     }
 }

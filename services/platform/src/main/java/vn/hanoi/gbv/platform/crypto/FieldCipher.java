@@ -1,4 +1,4 @@
-package vn.hanoi.gbv.intake.cases.adapters.persistence;
+package vn.hanoi.gbv.platform.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -10,15 +10,12 @@ import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.stereotype.Component;
-import vn.hanoi.gbv.intake.config.SurvivorDataProperties;
 
 /**
- * AES-256-GCM per field. Each value is stored as {@code keyId:base64(iv || ciphertext+tag)}, so keys can
+ * AES-256-GCM per field, for anything that can identify a survivor (intake's survivor fields, follow-up notes). Each value is stored as {@code keyId:base64(iv || ciphertext+tag)}, so keys can
  * rotate; the case id and field name are bound in as associated data, so a ciphertext copied into another
  * case or field fails to decrypt instead of showing the wrong survivor.
  */
-@Component
 public class FieldCipher {
 
     private static final int IV_BYTES = 12;
@@ -28,20 +25,24 @@ public class FieldCipher {
     private final Map<String, SecretKey> keys = new HashMap<>();
     private final String activeKeyId;
 
-    public FieldCipher(SurvivorDataProperties properties) {
-        if (properties.activeKeyId() == null || properties.keys() == null
-                || !properties.keys().containsKey(properties.activeKeyId())) {
-            throw new IllegalStateException("Set gbv.intake.survivor-data.active-key-id and its key: "
+    /**
+     * @param activeKeyId the key new values are written with
+     * @param keysById    every key still needed to read older values, base64, 256 bits each
+     * @param settingName where the keys are configured, to say so when they are missing
+     */
+    public FieldCipher(String activeKeyId, Map<String, String> keysById, String settingName) {
+        if (activeKeyId == null || keysById == null || !keysById.containsKey(activeKeyId)) {
+            throw new IllegalStateException("Set " + settingName + ".active-key-id and its key: "
                     + "survivor data is never stored unencrypted");
         }
-        properties.keys().forEach((id, base64) -> {
+        keysById.forEach((id, base64) -> {
             byte[] key = Base64.getDecoder().decode(base64);
             if (key.length != 32) {
                 throw new IllegalStateException("Survivor-data key " + id + " must be 256 bits");
             }
             keys.put(id, new SecretKeySpec(key, "AES"));
         });
-        this.activeKeyId = properties.activeKeyId();
+        this.activeKeyId = activeKeyId;
     }
 
     public String encrypt(String plaintext, String caseId, String field) {
