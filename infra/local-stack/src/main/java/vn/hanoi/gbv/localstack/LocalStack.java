@@ -85,7 +85,11 @@ public final class LocalStack implements AutoCloseable {
             intake.add("--gbv.intake.survivor-data.index-key=" + DEV_INDEX_KEY);
         }
         startService(IntakeApplication.builder(), settings.intakePort(), intake);
-        startService(ReferralApplication.builder(), settings.referralPort(), withDatabase(common, mongoBase, "referral"));
+        List<String> referral = withDatabase(common, mongoBase, "referral");
+        // "Open contact details" asks intake, with referral's own client-credentials token.
+        referral.add("--gbv.referral.intake.base-url=" + serviceUrls.get(0));
+        referral.add("--gbv.referral.intake.token-uri=" + issuer + "/oauth2/token");
+        startService(ReferralApplication.builder(), settings.referralPort(), referral);
         startService(FollowupApplication.builder(), settings.followupPort(), withDatabase(common, mongoBase, "followup"));
         startService(AuditApplication.builder(), settings.auditPort(), withDatabase(common, mongoBase, "audit"));
     }

@@ -5,6 +5,16 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.hanoi.gbv.events.audit.TimelineCheckpointed;
+import vn.hanoi.gbv.events.followup.CaseClosed;
+import vn.hanoi.gbv.events.followup.CaseClosureRejected;
+import vn.hanoi.gbv.events.followup.CaseClosureRequested;
+import vn.hanoi.gbv.events.followup.CaseReopened;
+import vn.hanoi.gbv.events.followup.FollowUpCancelled;
+import vn.hanoi.gbv.events.followup.FollowUpEscalated;
+import vn.hanoi.gbv.events.followup.FollowUpOverdue;
+import vn.hanoi.gbv.events.followup.FollowUpRecorded;
+import vn.hanoi.gbv.events.followup.NewNeedsIdentified;
 import vn.hanoi.gbv.events.followup.FollowUpScheduled;
 import vn.hanoi.gbv.events.intake.CaseAccessed;
 import vn.hanoi.gbv.events.intake.CaseLinked;
@@ -19,6 +29,13 @@ import vn.hanoi.gbv.events.intake.CaseVerified;
 import vn.hanoi.gbv.events.referral.ReferralAccepted;
 import vn.hanoi.gbv.events.referral.ReferralCreated;
 import vn.hanoi.gbv.events.referral.ReferralDeclined;
+import vn.hanoi.gbv.events.referral.ConsentOverridden;
+import vn.hanoi.gbv.events.referral.ReferralAcknowledged;
+import vn.hanoi.gbv.events.referral.ReferralCompleted;
+import vn.hanoi.gbv.events.referral.ReferralEscalated;
+import vn.hanoi.gbv.events.referral.ReferralNeedsSupervisor;
+import vn.hanoi.gbv.events.referral.ReferralRerouted;
+import vn.hanoi.gbv.events.referral.ReferralRevoked;
 
 /**
  * Every event type by name, the topic it is published on and its schema version. The name is the record's
@@ -45,7 +62,24 @@ public final class EventCatalog {
                     entry(ReferralCreated.class, Topics.REFERRAL),
                     entry(ReferralAccepted.class, Topics.REFERRAL),
                     entry(ReferralDeclined.class, Topics.REFERRAL),
-                    entry(FollowUpScheduled.class, Topics.FOLLOWUP))
+                    entry(ReferralAcknowledged.class, Topics.REFERRAL),
+                    entry(ReferralCompleted.class, Topics.REFERRAL),
+                    entry(ReferralRevoked.class, Topics.REFERRAL),
+                    entry(ReferralRerouted.class, Topics.REFERRAL),
+                    entry(ReferralNeedsSupervisor.class, Topics.REFERRAL),
+                    entry(ReferralEscalated.class, Topics.REFERRAL),
+                    entry(ConsentOverridden.class, Topics.REFERRAL),
+                    entry(FollowUpScheduled.class, Topics.FOLLOWUP),
+                    entry(FollowUpRecorded.class, Topics.FOLLOWUP),
+                    entry(NewNeedsIdentified.class, Topics.FOLLOWUP),
+                    entry(FollowUpOverdue.class, Topics.FOLLOWUP),
+                    entry(FollowUpEscalated.class, Topics.FOLLOWUP),
+                    entry(FollowUpCancelled.class, Topics.FOLLOWUP),
+                    entry(CaseClosureRequested.class, Topics.FOLLOWUP),
+                    entry(CaseClosureRejected.class, Topics.FOLLOWUP),
+                    entry(CaseClosed.class, Topics.FOLLOWUP),
+                    entry(CaseReopened.class, Topics.FOLLOWUP),
+                    entry(TimelineCheckpointed.class, Topics.AUDIT_CHECKPOINTS))
             .collect(Collectors.toUnmodifiableMap(Entry::type, Function.identity()));
 
     private static Entry entry(Class<? extends CaseEvent> payloadClass, String topic) {

@@ -23,9 +23,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,14 +42,20 @@ import vn.hanoi.gbv.events.RiskLevel;
 import vn.hanoi.gbv.events.intake.CaseVerified;
 import vn.hanoi.gbv.platform.messaging.EventEnvelopes;
 import vn.hanoi.gbv.platform.testing.TestInfrastructure;
+import vn.hanoi.gbv.referral.support.IntakeStub;
+import vn.hanoi.gbv.referral.support.MutableClock;
 
 /**
  * Base of referral's integration tests: the real service against the shared in-process Kafka broker and Mongo
  * wire server, with real signed JWTs. Every subclass shares one Spring context, so each test uses its own case
  * ids and looks only at its own records.
  */
-@SpringBootTest(properties = "spring.config.name=referral-service")
+@SpringBootTest(properties = {
+        "spring.config.name=referral-service",
+        // Tests run the SLA pass themselves, at the time they choose (see MutableClock).
+        "gbv.scheduling.enabled=false"})
 @AutoConfigureMockMvc
+@Import(MutableClock.Beans.class)
 public abstract class ReferralIntegrationTest {
 
     protected static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -60,9 +68,23 @@ public abstract class ReferralIntegrationTest {
     @Autowired
     protected JsonMapper json;
 
+    /** The service's clock; tests may move it forward, and it is put back after each test. */
+    @Autowired
+    protected MutableClock clock;
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "referral-test");
+        // Intake and the token endpoint: a JDK HttpServer test double (see IntakeStub for why).
+        registry.add("gbv.referral.intake.base-url", () -> IntakeStub.get().baseUrl());
+        registry.add("gbv.referral.intake.token-uri", () -> IntakeStub.get().baseUrl() + "/oauth2/token");
+        registry.add("gbv.referral.intake.client-id", () -> IntakeStub.CLIENT_ID);
+        registry.add("gbv.referral.intake.client-secret", () -> IntakeStub.CLIENT_SECRET);
+    }
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
     }
 
     protected static String token(String user, String ward, String agency, String... roles) {

@@ -33,6 +33,11 @@ public class ReferralLookup {
         return referrals.ofCase(caseId).stream().filter(referral -> ReferralScope.canSee(staff, referral)).toList();
     }
 
+    /** Declined referrals no other agency could take, for a supervisor to place. */
+    public List<Referral> supervisorQueue() {
+        return referrals.awaitingSupervisor();
+    }
+
     public Referral find(CurrentUser user, String referralId) {
         Staff staff = Staffs.of(user);
         return referrals.byId(referralId).filter(found -> ReferralScope.canSee(staff, found))

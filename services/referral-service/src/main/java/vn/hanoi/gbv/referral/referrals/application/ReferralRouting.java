@@ -12,7 +12,10 @@ import vn.hanoi.gbv.events.Actor;
 import vn.hanoi.gbv.events.intake.CaseVerified;
 import vn.hanoi.gbv.events.intake.EmergencyCaseRegistered;
 import vn.hanoi.gbv.referral.directory.domain.AgencyDirectory;
+import vn.hanoi.gbv.referral.referrals.domain.AcknowledgementSla;
+import vn.hanoi.gbv.referral.referrals.domain.CaseFacts;
 import vn.hanoi.gbv.referral.referrals.domain.Referral;
+import vn.hanoi.gbv.referral.referrals.domain.ReferredCases;
 import vn.hanoi.gbv.referral.referrals.domain.Referrals;
 import vn.hanoi.gbv.referral.referrals.domain.Routing;
 import vn.hanoi.gbv.referral.referrals.domain.RoutingPolicy;
@@ -35,19 +38,27 @@ public class ReferralRouting {
     }
 
     private final Referrals referrals;
+    private final ReferredCases cases;
     private final AgencyDirectory directory;
+    private final AcknowledgementSla sla;
     private final Clock clock;
 
-    public ReferralRouting(Referrals referrals, AgencyDirectory directory, Clock clock) {
+    public ReferralRouting(Referrals referrals, ReferredCases cases, AgencyDirectory directory,
+            AcknowledgementSla sla, Clock clock) {
         this.referrals = referrals;
+        this.cases = cases;
         this.directory = directory;
+        this.sla = sla;
         this.clock = clock;
     }
 
     /** Creates the referrals of a case verified by event {@code eventId}; returns those created now. */
     public List<Referral> route(UUID eventId, CaseVerified verifiedCase) {
+        // Remembered for later decisions that have no event at hand (consent overrides).
+        cases.save(new CaseFacts(verifiedCase.caseId(), verifiedCase.caseCode(), verifiedCase.ward(),
+                verifiedCase.incidentType(), verifiedCase.riskLevel(), verifiedCase.consentedAgencyTypes()));
         return refer(eventId, "verified", verifiedCase.caseId(), RoutingPolicy.route(verifiedCase, directory),
-                (id, destination, now) -> Referral.create(id, verifiedCase, destination, now));
+                (id, destination, now) -> Referral.create(id, verifiedCase, destination, now, sla));
     }
 
     /**
@@ -55,9 +66,11 @@ public class ReferralRouting {
      * {@code eventId}, before verification; returns those created now.
      */
     public List<Referral> routeEmergency(UUID eventId, EmergencyCaseRegistered emergencyCase) {
+        cases.save(new CaseFacts(emergencyCase.caseId(), emergencyCase.caseCode(), emergencyCase.ward(),
+                emergencyCase.incidentType(), emergencyCase.riskLevel(), emergencyCase.consentedAgencyTypes()));
         return refer(eventId, "in immediate danger", emergencyCase.caseId(),
                 RoutingPolicy.routeEmergency(emergencyCase, directory),
-                (id, destination, now) -> Referral.createEmergency(id, emergencyCase, destination, now));
+                (id, destination, now) -> Referral.createEmergency(id, emergencyCase, destination, now, sla));
     }
 
     private List<Referral> refer(UUID eventId, String what, String caseId, Routing routing, Referring referring) {

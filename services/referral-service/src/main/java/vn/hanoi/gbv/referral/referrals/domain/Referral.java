@@ -2,6 +2,7 @@ package vn.hanoi.gbv.referral.referrals.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import vn.hanoi.gbv.events.AgencyType;
 import vn.hanoi.gbv.events.CaseEvent;
@@ -10,70 +11,75 @@ import vn.hanoi.gbv.events.Need;
 import vn.hanoi.gbv.events.RiskLevel;
 import vn.hanoi.gbv.events.intake.CaseVerified;
 import vn.hanoi.gbv.events.intake.EmergencyCaseRegistered;
+import vn.hanoi.gbv.events.referral.ConsentOverridden;
+import vn.hanoi.gbv.events.referral.ConsentOverridden.LegalBasis;
 import vn.hanoi.gbv.events.referral.ReferralAccepted;
+import vn.hanoi.gbv.events.referral.ReferralAcknowledged;
+import vn.hanoi.gbv.events.referral.ReferralCompleted;
+import vn.hanoi.gbv.events.referral.ReferralCompleted.Outcome;
 import vn.hanoi.gbv.events.referral.ReferralCreated;
 import vn.hanoi.gbv.events.referral.ReferralDeclined;
+import vn.hanoi.gbv.events.referral.ReferralEscalated;
+import vn.hanoi.gbv.events.referral.ReferralNeedsSupervisor;
+import vn.hanoi.gbv.events.referral.ReferralRerouted;
+import vn.hanoi.gbv.events.referral.ReferralRevoked;
+import vn.hanoi.gbv.events.referral.ReferralRevoked.Cause;
+import vn.hanoi.gbv.platform.domain.Conflict;
 import vn.hanoi.gbv.platform.domain.DeterministicIds;
 import vn.hanoi.gbv.platform.domain.Forbidden;
 import vn.hanoi.gbv.platform.domain.InvalidInput;
+import vn.hanoi.gbv.referral.directory.domain.Agency;
 
 /**
- * One case referred to one agency: a verified case, or one in immediate danger referred on the emergency fast
- * track before verification ({@link #emergency()}). It is SENT until an officer of that agency accepts or
- * declines it, once. Each change records the past-tense event it causes; the events are saved with the state in
- * one write.
+ * One case referred to one agency, and its life: SENT → ACKNOWLEDGED → ACCEPTED → COMPLETED (with an outcome);
+ * DECLINED by the agency (then re-routed to the next agency of its type, or left to a supervisor); REVOKED by
+ * the case's counsellor or a supervisor, or because the survivor withdrew consent. Not acknowledged in time, it
+ * escalates once. Each change records the past-tense event it causes; the events are saved with the state in one
+ * write.
  *
  * <p>Nothing here identifies the survivor: the case id and code, the ward and the case's classification only.
  * A decline reason is free text that may name people, so it stays in this service's database and never goes
- * into an event or a log.
+ * into an event, a log or an answer.
  */
 public class Referral {
 
-    private final String id;
-    private final String caseId;
-    private final String caseCode;
-    private final String ward;
-    private final String agencyId;
-    private final AgencyType agencyType;
-    private final Need need;
-    private final IncidentType incidentType;
-    private final RiskLevel riskLevel;
-    private final boolean emergency;
-    private ReferralStatus status;
-    private final Instant createdAt;
-    private String decidedBy;
-    private Instant decidedAt;
-    private String declineReason;
-    private final long version;
-
-    private final transient List<CaseEvent> pendingEvents = new ArrayList<>();
-
-    public Referral(String id, String caseId, String caseCode, String ward, String agencyId, AgencyType agencyType,
+    /** Every stored field of a referral, for the repository to save and restore. */
+    public record Snapshot(
+            String id, String caseId, String caseCode, String ward, String agencyId, AgencyType agencyType,
             Need need, IncidentType incidentType, RiskLevel riskLevel, boolean emergency, ReferralStatus status,
-            Instant createdAt, String decidedBy, Instant decidedAt, String declineReason, long version) {
-        this.id = id;
-        this.caseId = caseId;
-        this.caseCode = caseCode;
-        this.ward = ward;
-        this.agencyId = agencyId;
-        this.agencyType = agencyType;
-        this.need = need;
-        this.incidentType = incidentType;
-        this.riskLevel = riskLevel;
-        this.emergency = emergency;
-        this.status = status;
-        this.createdAt = createdAt;
-        this.decidedBy = decidedBy;
-        this.decidedAt = decidedAt;
-        this.declineReason = declineReason;
-        this.version = version;
+            Instant createdAt, Instant acknowledgeBy, Instant acknowledgedAt, Instant escalatedAt,
+            String decidedBy, Instant decidedAt, String declineReason,
+            Outcome outcome, Instant completedAt,
+            String revokedBy, Instant revokedAt, Cause revocationCause,
+            String reroutedFrom, String reroutedTo, boolean rerouteOpen, boolean needsSupervisor,
+            LegalBasis consentOverride, String overriddenBy,
+            long version) {
+
+        @Override
+        public String toString() {
+            return "Referral.Snapshot[" + id + " " + status + "]";
+        }
+    }
+
+    private Snapshot s;
+    private final List<CaseEvent> pendingEvents = new ArrayList<>();
+
+    public static Referral restore(Snapshot snapshot) {
+        return new Referral(snapshot);
+    }
+
+    private Referral(Snapshot snapshot) {
+        this.s = snapshot;
+    }
+
+    public Snapshot snapshot() {
+        return s;
     }
 
     /**
      * The id of the referral of a case to an agency. A case is referred to an agency once: the id derives from
      * the two, so whichever event asks for that referral (the emergency fast track, the verification, either
-     * delivered twice) the second insert is refused by the unique id and no second referral or
-     * {@code ReferralCreated} is made. Re-referring after a decline goes to a different agency, so gets its own id.
+     * delivered twice, a re-route retried) the second insert is refused by the unique id.
      */
     public static String idFor(String caseId, String agencyId) {
         return DeterministicIds.from(caseId, agencyId);
@@ -81,9 +87,10 @@ public class Referral {
 
     /** Refers a verified case to the destination {@link RoutingPolicy#route} chose. */
     public static Referral create(String id, CaseVerified verifiedCase, Routing.Destination destination,
-            Instant now) {
-        return sent(id, verifiedCase.caseId(), verifiedCase.caseCode(), verifiedCase.ward(), destination,
-                verifiedCase.incidentType(), verifiedCase.riskLevel(), false, now);
+            Instant now, AcknowledgementSla sla) {
+        return sent(id, verifiedCase.caseId(), verifiedCase.caseCode(), verifiedCase.ward(), destination.agency(),
+                destination.need(), verifiedCase.incidentType(), verifiedCase.riskLevel(), false, now, sla, null,
+                null, null);
     }
 
     /**
@@ -91,58 +98,271 @@ public class Referral {
      * {@link RoutingPolicy#routeEmergency} chose. The referral is marked {@link #emergency()}.
      */
     public static Referral createEmergency(String id, EmergencyCaseRegistered emergencyCase,
-            Routing.Destination destination, Instant now) {
-        return sent(id, emergencyCase.caseId(), emergencyCase.caseCode(), emergencyCase.ward(), destination,
-                emergencyCase.incidentType(), emergencyCase.riskLevel(), true, now);
+            Routing.Destination destination, Instant now, AcknowledgementSla sla) {
+        return sent(id, emergencyCase.caseId(), emergencyCase.caseCode(), emergencyCase.ward(),
+                destination.agency(), destination.need(), emergencyCase.incidentType(), emergencyCase.riskLevel(),
+                true, now, sla, null, null, null);
     }
 
-    private static Referral sent(String id, String caseId, String caseCode, String ward,
-            Routing.Destination destination, IncidentType incidentType, RiskLevel riskLevel, boolean emergency,
-            Instant now) {
-        var agency = destination.agency();
-        Referral referral = new Referral(id, caseId, caseCode, ward, agency.id(), agency.type(), destination.need(),
-                incidentType, riskLevel, emergency, ReferralStatus.SENT, now, null, null, null, 0);
-        referral.pendingEvents.add(new ReferralCreated(referral.caseId, id, referral.agencyId, referral.agencyType,
-                referral.ward, referral.need, referral.riskLevel));
+    /**
+     * A supervisor refers a case to an agency type the survivor did not consent to. Allowed only while the case is
+     * in immediate danger, only to a type she did not consent to (otherwise ordinary routing applies and no
+     * override is recorded), and only with a legal basis; the override is an event on the case's timeline.
+     */
+    public static Referral createByConsentOverride(CaseFacts facts, Agency agency, LegalBasis legalBasis,
+            Staff supervisor, Instant now, AcknowledgementSla sla) {
+        if (!supervisor.is(Staff.SUPERVISOR)) {
+            throw new Forbidden("problem.referral.override-supervisors-only");
+        }
+        if (legalBasis == null) {
+            throw new InvalidInput("legalBasis", "problem.referral.legal-basis-required");
+        }
+        if (facts.riskLevel() != RiskLevel.IMMEDIATE_DANGER) {
+            throw new Conflict("problem.referral.override-immediate-danger-only", facts.riskLevel());
+        }
+        if (agency.type() == AgencyType.PEOPLES_COMMITTEE || facts.consentedAgencyTypes().contains(agency.type())) {
+            throw new Conflict("problem.referral.override-not-needed", agency.type());
+        }
+        Need need = Arrays.stream(Need.values()).filter(n -> n.servedBy() == agency.type()).findFirst().orElse(null);
+        Referral referral = sent(idFor(facts.caseId(), agency.id()), facts.caseId(), facts.caseCode(), facts.ward(),
+                agency, need, facts.incidentType(), facts.riskLevel(), false, now, sla, null, legalBasis,
+                supervisor.id());
+        referral.pendingEvents.add(new ConsentOverridden(facts.caseId(), referral.id(), agency.id(), agency.type(),
+                facts.ward(), legalBasis));
         return referral;
     }
 
-    /** The receiving agency will serve the survivor. */
-    public void accept(Staff officer, Instant now) {
-        checkDecidable(officer);
-        decide(ReferralStatus.ACCEPTED, officer, now);
-        pendingEvents.add(new ReferralAccepted(caseId, id, agencyId, agencyType, ward, riskLevel));
+    private static Referral sent(String id, String caseId, String caseCode, String ward, Agency agency, Need need,
+            IncidentType incidentType, RiskLevel riskLevel, boolean emergency, Instant now, AcknowledgementSla sla,
+            String reroutedFrom, LegalBasis consentOverride, String overriddenBy) {
+        Referral referral = new Referral(new Snapshot(id, caseId, caseCode, ward, agency.id(), agency.type(), need,
+                incidentType, riskLevel, emergency, ReferralStatus.SENT, now, sla.dueAt(riskLevel, now), null, null,
+                null, null, null, null, null, null, null, null, reroutedFrom, null, false, false, consentOverride,
+                overriddenBy, 0));
+        referral.pendingEvents.add(new ReferralCreated(caseId, id, agency.id(), agency.type(), ward, need,
+                riskLevel));
+        return referral;
     }
 
-    /** The receiving agency will not serve the survivor, and says why (kept here, not in the event). */
-    public void decline(Staff officer, String reason, Instant now) {
-        checkDecidable(officer);
+    /** The agency has seen the referral: its acknowledgement deadline is met. */
+    public void acknowledge(Staff officer, Instant now) {
+        checkOfficerOfThisAgency(officer);
+        requireStatus("acknowledge", ReferralStatus.SENT);
+        s = with(ReferralStatus.ACKNOWLEDGED).acknowledgedAt(now);
+        pendingEvents.add(new ReferralAcknowledged(caseId(), id(), agencyId(), agencyType(), ward()));
+    }
+
+    /** The receiving agency will serve the survivor; accepting unacknowledged acknowledges it too. */
+    public void accept(Staff officer, Instant now) {
+        checkOfficerOfThisAgency(officer);
+        requireStatus("accept", ReferralStatus.SENT, ReferralStatus.ACKNOWLEDGED);
+        s = with(ReferralStatus.ACCEPTED).acknowledgedNow(s.acknowledgedAt() == null ? now : s.acknowledgedAt())
+                .decided(officer.id(), now);
+        pendingEvents.add(new ReferralAccepted(caseId(), id(), agencyId(), agencyType(), ward(), riskLevel()));
+    }
+
+    /** The agency has done what it was asked, with a coded outcome. */
+    public void complete(Staff officer, Outcome outcome, Instant now) {
+        checkOfficerOfThisAgency(officer);
+        if (outcome == null) {
+            throw new InvalidInput("outcome", "problem.referral.outcome-required");
+        }
+        requireStatus("complete", ReferralStatus.ACCEPTED);
+        s = with(ReferralStatus.COMPLETED).completed(outcome, now);
+        pendingEvents.add(new ReferralCompleted(caseId(), id(), agencyId(), agencyType(), ward(), outcome));
+    }
+
+    /**
+     * The receiving agency will not serve the survivor, and says why (kept here, not in the event). Where the
+     * referral goes next is decided at the same moment and saved in the same write ({@code next}: the next
+     * eligible agency, or empty for the supervisors' queue), so a crash before the new referral is made can be
+     * finished later exactly as decided ({@link #reroutePending()}).
+     */
+    public void decline(Staff officer, String reason, Agency next, Instant now) {
+        checkOfficerOfThisAgency(officer);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInput("reason", "problem.referral.reason-required");
         }
-        decide(ReferralStatus.DECLINED, officer, now);
-        declineReason = reason.strip();
-        pendingEvents.add(new ReferralDeclined(caseId, id, agencyId, agencyType, ward));
+        requireStatus("decline", ReferralStatus.SENT, ReferralStatus.ACKNOWLEDGED);
+        s = with(ReferralStatus.DECLINED).decidedNow(officer.id(), now).declined(reason.strip(),
+                next == null ? null : next.id());
+        pendingEvents.add(new ReferralDeclined(caseId(), id(), agencyId(), agencyType(), ward()));
+        if (next == null) {
+            pendingEvents.add(new ReferralNeedsSupervisor(caseId(), id(), agencyType(), ward(), need()));
+        }
     }
 
-    /** Only an officer of the receiving agency decides, and only once. */
-    private void checkDecidable(Staff officer) {
+    /** The referral that replaces this declined one, at the agency chosen when it was declined. */
+    public Referral rerouted(Agency next, Instant now, AcknowledgementSla sla) {
+        if (s.status() != ReferralStatus.DECLINED || !next.id().equals(s.reroutedTo())) {
+            throw new IllegalStateException("Referral " + id() + " was not declined towards " + next.id());
+        }
+        Referral referral = sent(idFor(caseId(), next.id()), caseId(), caseCode(), ward(), next, need(),
+                incidentType(), riskLevel(), emergency(), now, sla, id(), s.consentOverride(), s.overriddenBy());
+        referral.pendingEvents.add(new ReferralRerouted(caseId(), referral.id(), id(), next.id(), next.type(), ward(),
+                need()));
+        return referral;
+    }
+
+    /**
+     * Withdrawn by the case's counsellor (of its ward) or a supervisor, with a coded cause, while it is not yet
+     * done. CONSENT_WITHDRAWN is not theirs to give: it comes from intake's record of consent.
+     */
+    public void revoke(Staff staff, Cause cause, Instant now) {
+        boolean wardCounsellor = staff.is(Staff.COUNSELLOR) && ward().equals(staff.ward());
+        if (!staff.is(Staff.SUPERVISOR) && !wardCounsellor) {
+            if (!ReferralScope.canSee(staff, this)) {
+                throw new ReferralNotFound();
+            }
+            throw new Forbidden("problem.referral.revoke-counsellor-or-supervisor");
+        }
+        if (cause == null || cause == Cause.CONSENT_WITHDRAWN) {
+            throw new InvalidInput("cause", "problem.referral.cause-required");
+        }
+        requireStatus("revoke", ReferralStatus.SENT, ReferralStatus.ACKNOWLEDGED, ReferralStatus.ACCEPTED);
+        revoked(staff.id(), cause, now);
+    }
+
+    /**
+     * The survivor withdrew her consent to this agency's type: a referral the agency has not yet taken up is
+     * revoked at once. Returns whether it was (an accepted, finished or already revoked one is left as it is).
+     */
+    public boolean revokeForWithdrawnConsent(String by, Instant now) {
+        if (!s.status().awaitingDecision()) {
+            return false;
+        }
+        revoked(by, Cause.CONSENT_WITHDRAWN, now);
+        return true;
+    }
+
+    private void revoked(String by, Cause cause, Instant now) {
+        s = with(ReferralStatus.REVOKED).revoked(by, cause, now);
+        pendingEvents.add(new ReferralRevoked(caseId(), id(), agencyId(), agencyType(), ward(), cause));
+    }
+
+    /**
+     * Escalates a referral still unacknowledged past its deadline, once: the referral records that it did, so a
+     * second pass, a second instance or a restart finds nothing more to do. Returns whether it escalated now.
+     */
+    public boolean escalateIfOverdue(Instant now) {
+        if (s.status() != ReferralStatus.SENT || s.escalatedAt() != null || s.acknowledgeBy() == null
+                || now.isBefore(s.acknowledgeBy())) {
+            return false;
+        }
+        s = with(s.status()).escalated(now);
+        pendingEvents.add(new ReferralEscalated(caseId(), id(), agencyId(), agencyType(), ward(), riskLevel(),
+                s.acknowledgeBy()));
+        return true;
+    }
+
+    /** Only an officer of the receiving agency acts on it; to any other agency it does not exist. */
+    private void checkOfficerOfThisAgency(Staff officer) {
         if (!officer.isOfficer()) {
             throw new Forbidden("problem.referral.officers-decide");
         }
-        if (!agencyId.equals(officer.agency())) {
-            // Another agency's referral is not visible to them at all: "not found", not "forbidden".
+        if (!agencyId().equals(officer.agency())) {
             throw new ReferralNotFound();
-        }
-        if (status != ReferralStatus.SENT) {
-            throw new ReferralAlreadyDecided(status);
         }
     }
 
-    private void decide(ReferralStatus decision, Staff officer, Instant now) {
-        status = decision;
-        decidedBy = officer.id();
-        decidedAt = now;
+    private void requireStatus(String action, ReferralStatus... allowed) {
+        if (!Arrays.asList(allowed).contains(s.status())) {
+            throw new IllegalReferralTransition(action, s.status());
+        }
+    }
+
+    private Builder with(ReferralStatus next) {
+        return new Builder(s, next);
+    }
+
+    /** Copies the snapshot with the fields a transition changes. */
+    private static final class Builder {
+        private final Snapshot o;
+        private final ReferralStatus status;
+        private Instant acknowledgedAt;
+        private Instant escalatedAt;
+        private String decidedBy;
+        private Instant decidedAt;
+        private String declineReason;
+        private String reroutedTo;
+        private boolean rerouteOpen;
+        private boolean needsSupervisor;
+        private Outcome outcome;
+        private Instant completedAt;
+        private String revokedBy;
+        private Instant revokedAt;
+        private Cause cause;
+
+        Builder(Snapshot o, ReferralStatus status) {
+            this.o = o;
+            this.status = status;
+            acknowledgedAt = o.acknowledgedAt();
+            escalatedAt = o.escalatedAt();
+            decidedBy = o.decidedBy();
+            decidedAt = o.decidedAt();
+            declineReason = o.declineReason();
+            reroutedTo = o.reroutedTo();
+            rerouteOpen = o.rerouteOpen();
+            needsSupervisor = o.needsSupervisor();
+            outcome = o.outcome();
+            completedAt = o.completedAt();
+            revokedBy = o.revokedBy();
+            revokedAt = o.revokedAt();
+            cause = o.revocationCause();
+        }
+
+        Builder acknowledgedNow(Instant at) {
+            acknowledgedAt = at;
+            return this;
+        }
+
+        Snapshot acknowledgedAt(Instant at) {
+            return acknowledgedNow(at).build();
+        }
+
+        Snapshot escalated(Instant at) {
+            escalatedAt = at;
+            return build();
+        }
+
+        Builder decidedNow(String by, Instant at) {
+            decidedBy = by;
+            decidedAt = at;
+            return this;
+        }
+
+        Snapshot decided(String by, Instant at) {
+            return decidedNow(by, at).build();
+        }
+
+        Snapshot declined(String reason, String nextAgencyId) {
+            declineReason = reason;
+            reroutedTo = nextAgencyId;
+            rerouteOpen = nextAgencyId != null;
+            needsSupervisor = nextAgencyId == null;
+            return build();
+        }
+
+        Snapshot completed(Outcome value, Instant at) {
+            outcome = value;
+            completedAt = at;
+            return build();
+        }
+
+        Snapshot revoked(String by, Cause value, Instant at) {
+            revokedBy = by;
+            revokedAt = at;
+            cause = value;
+            return build();
+        }
+
+        Snapshot build() {
+            return new Snapshot(o.id(), o.caseId(), o.caseCode(), o.ward(), o.agencyId(), o.agencyType(), o.need(),
+                    o.incidentType(), o.riskLevel(), o.emergency(), status, o.createdAt(), o.acknowledgeBy(),
+                    acknowledgedAt, escalatedAt, decidedBy, decidedAt, declineReason, outcome, completedAt, revokedBy,
+                    revokedAt, cause, o.reroutedFrom(), reroutedTo, rerouteOpen, needsSupervisor, o.consentOverride(),
+                    o.overriddenBy(), o.version());
+        }
     }
 
     /** The events recorded since the referral was loaded; the repository saves them with the state. */
@@ -151,45 +371,45 @@ public class Referral {
     }
 
     public String id() {
-        return id;
+        return s.id();
     }
 
     public String caseId() {
-        return caseId;
+        return s.caseId();
     }
 
     public String caseCode() {
-        return caseCode;
+        return s.caseCode();
     }
 
     public String ward() {
-        return ward;
+        return s.ward();
     }
 
     public String agencyId() {
-        return agencyId;
+        return s.agencyId();
     }
 
     public AgencyType agencyType() {
-        return agencyType;
+        return s.agencyType();
     }
 
     /** The need this referral serves; null for the People's Committee notification. */
     public Need need() {
-        return need;
+        return s.need();
     }
 
     public IncidentType incidentType() {
-        return incidentType;
+        return s.incidentType();
     }
 
     public RiskLevel riskLevel() {
-        return riskLevel;
+        return s.riskLevel();
     }
 
     /** Referred on the emergency fast track, before the ward verified the case. */
     public boolean emergency() {
-        return emergency;
+        return s.emergency();
     }
 
     /**
@@ -197,36 +417,98 @@ public class Referral {
      * danger when it was referred (for example, verified at that level without a fast-track event).
      */
     public boolean urgent() {
-        return emergency || riskLevel == RiskLevel.IMMEDIATE_DANGER;
+        return s.emergency() || s.riskLevel() == RiskLevel.IMMEDIATE_DANGER;
     }
 
     public ReferralStatus status() {
-        return status;
+        return s.status();
     }
 
     public Instant createdAt() {
-        return createdAt;
+        return s.createdAt();
+    }
+
+    /** When the agency must have acknowledged it; null for referrals made before deadlines existed. */
+    public Instant acknowledgeBy() {
+        return s.acknowledgeBy();
+    }
+
+    public Instant acknowledgedAt() {
+        return s.acknowledgedAt();
+    }
+
+    public Instant escalatedAt() {
+        return s.escalatedAt();
     }
 
     public String decidedBy() {
-        return decidedBy;
+        return s.decidedBy();
     }
 
     public Instant decidedAt() {
-        return decidedAt;
+        return s.decidedAt();
     }
 
     public String declineReason() {
-        return declineReason;
+        return s.declineReason();
+    }
+
+    public Outcome outcome() {
+        return s.outcome();
+    }
+
+    public Instant completedAt() {
+        return s.completedAt();
+    }
+
+    public String revokedBy() {
+        return s.revokedBy();
+    }
+
+    public Instant revokedAt() {
+        return s.revokedAt();
+    }
+
+    public Cause revocationCause() {
+        return s.revocationCause();
+    }
+
+    /** The declined referral this one replaced, or null. */
+    public String reroutedFrom() {
+        return s.reroutedFrom();
+    }
+
+    /** For a declined referral: the agency chosen to take it over, or null (then {@link #needsSupervisor()}). */
+    public String reroutedTo() {
+        return s.reroutedTo();
+    }
+
+    /** Declined towards {@link #reroutedTo()}, and the new referral may not be made yet (a crash in between). */
+    public boolean reroutePending() {
+        return s.rerouteOpen();
+    }
+
+    /** Declined, and no other agency of its type serves the ward: a supervisor must place it. */
+    public boolean needsSupervisor() {
+        return s.needsSupervisor();
+    }
+
+    /** The legal basis on which a supervisor referred without consent, or null. */
+    public LegalBasis consentOverride() {
+        return s.consentOverride();
+    }
+
+    public String overriddenBy() {
+        return s.overriddenBy();
     }
 
     public long version() {
-        return version;
+        return s.version();
     }
 
     @Override
     public String toString() {
         // Ids and state only: the decline reason stays out of anything that might be logged.
-        return "Referral[" + id + " of case " + caseId + " to " + agencyId + " " + status + "]";
+        return "Referral[" + id() + " of case " + caseId() + " to " + agencyId() + " " + status() + "]";
     }
 }

@@ -1,5 +1,6 @@
 package vn.hanoi.gbv.referral.referrals.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import vn.hanoi.gbv.events.Actor;
@@ -18,6 +19,15 @@ public interface Referrals {
     /** The referrals of one case, newest first. */
     List<Referral> ofCase(String caseId);
 
+    /** Declined referrals no other agency could take: the supervisors' queue, oldest first. */
+    List<Referral> awaitingSupervisor();
+
+    /** SENT referrals past their acknowledgement deadline that have not escalated yet, oldest deadline first. */
+    List<Referral> unacknowledgedPastDeadline(Instant now, int limit);
+
+    /** Declined referrals, declined before {@code declinedBefore}, whose replacement may not have been made. */
+    List<Referral> withPendingReroute(Instant declinedBefore, int limit);
+
     /**
      * Adds a new referral, unless one with its id exists: the id derives from the case and the agency
      * ({@link Referral#idFor}), so "exists" means this case was already referred to this agency, by this event
@@ -25,5 +35,9 @@ public interface Referrals {
      */
     boolean addIfAbsent(Referral referral, Actor actor);
 
+    /** Saves a changed referral if nobody changed it since it was read (else an optimistic-locking failure). */
     void update(Referral referral, Actor actor);
+
+    /** Notes that a declined referral's replacement exists. Changes nothing an agency or a person sees. */
+    void closeReroute(String declinedReferralId);
 }

@@ -47,6 +47,17 @@ import vn.hanoi.gbv.referral.referrals.domain.Routing.Unrouted;
  *       A case is referred to an agency once, so the committee, police and health referrals already made
  *       are not made again then (the referral's id is derived from the case and the agency).</li>
  * </ol>
+ *
+ * <p>After a decline, and for a consent override:
+ *
+ * <ol start="9">
+ *   <li>A declined referral goes to the next agency of the same type serving the ward, chosen as in rule 4,
+ *       skipping every agency this case was already referred to (whatever came of it). When none is left, the
+ *       need goes to the supervisors' queue ({@link #nextAfterDecline}).</li>
+ *   <li>A consent override (immediate danger only, by a supervisor, with a legal basis; see
+ *       {@link Referral#createByConsentOverride}) goes to the agency of the type chosen as in rule 4
+ *       ({@link #agencyFor}).</li>
+ * </ol>
  */
 public final class RoutingPolicy {
 
@@ -83,6 +94,23 @@ public final class RoutingPolicy {
         return new Routing(destinations, unrouted);
     }
 
+    /**
+     * Rule 9: where a declined referral goes next, or empty when no other agency of its type serves the ward.
+     *
+     * @param alreadyReferred the agencies the case was referred to so far, the declining one among them
+     */
+    public static Optional<Agency> nextAfterDecline(Referral declined, AgencyDirectory directory,
+            Set<String> alreadyReferred) {
+        return candidates(directory, declined.ward(), declined.agencyType()).stream()
+                .filter(agency -> !alreadyReferred.contains(agency.id()) && !agency.id().equals(declined.agencyId()))
+                .findFirst();
+    }
+
+    /** Rule 10: the agency of this type a consent override goes to. */
+    public static Optional<Agency> agencyFor(String ward, AgencyType type, AgencyDirectory directory) {
+        return agencyServing(directory, ward, type);
+    }
+
     /** Rules 1 and 6: the ward's People's Committee, always, without a need. */
     private static void notifyCommittee(AgencyDirectory directory, String ward, List<Destination> destinations,
             List<Unrouted> unrouted) {
@@ -106,12 +134,18 @@ public final class RoutingPolicy {
 
     /** Rule 4: the ward's own agency before a province-wide one; otherwise the directory's order. */
     private static Optional<Agency> agencyServing(AgencyDirectory directory, String ward, AgencyType type) {
+        return candidates(directory, ward, type).stream().findFirst();
+    }
+
+    /** Rule 4's order: the ward's own agencies, then province-wide ones, each in the directory's order. */
+    private static List<Agency> candidates(AgencyDirectory directory, String ward, AgencyType type) {
         if (ward == null) {
-            return Optional.empty();
+            return List.of();
         }
-        List<Agency> candidates = directory.serving(ward, type);
-        return candidates.stream().filter(agency -> agency.local(ward)).findFirst()
-                .or(() -> candidates.stream().findFirst());
+        List<Agency> serving = directory.serving(ward, type);
+        List<Agency> ordered = new ArrayList<>(serving.stream().filter(agency -> agency.local(ward)).toList());
+        serving.stream().filter(agency -> !agency.local(ward)).forEach(ordered::add);
+        return ordered;
     }
 
     private static <E extends Enum<E>> Set<E> orEmpty(Set<E> values, Class<E> type) {

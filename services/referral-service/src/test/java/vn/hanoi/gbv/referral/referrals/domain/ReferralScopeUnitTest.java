@@ -12,9 +12,10 @@ import vn.hanoi.gbv.events.RiskLevel;
 /** Who sees a referral to police-hoan-kiem of a hoan-kiem case. */
 class ReferralScopeUnitTest {
 
-    private final Referral referral = new Referral("referral-1", "case-1", "GBV-0000CASE", "hoan-kiem",
-            "police-hoan-kiem", AgencyType.POLICE, Need.POLICE, IncidentType.RAPE, RiskLevel.IMMEDIATE_DANGER,
-            false, ReferralStatus.SENT, null, null, null, null, 0);
+    private final Referral referral = Referral.restore(new Referral.Snapshot("referral-1", "case-1", "GBV-0000CASE",
+            "hoan-kiem", "police-hoan-kiem", AgencyType.POLICE, Need.POLICE, IncidentType.RAPE,
+            RiskLevel.IMMEDIATE_DANGER, false, ReferralStatus.SENT, null, null, null, null, null, null, null, null,
+            null, null, null, null, null, null, false, false, null, null, 0));
 
     private static Staff staff(String role, String ward, String agency) {
         return new Staff("someone", Set.of(role), ward, agency);

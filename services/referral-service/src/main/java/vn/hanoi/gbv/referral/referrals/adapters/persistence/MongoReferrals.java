@@ -1,5 +1,6 @@
 package vn.hanoi.gbv.referral.referrals.adapters.persistence;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -7,11 +8,13 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.hanoi.gbv.events.Actor;
 import vn.hanoi.gbv.platform.messaging.AggregateStore;
 import vn.hanoi.gbv.platform.messaging.EventEnvelopes;
 import vn.hanoi.gbv.referral.referrals.domain.Referral;
+import vn.hanoi.gbv.referral.referrals.domain.ReferralStatus;
 import vn.hanoi.gbv.referral.referrals.domain.Referrals;
 
 /** Referrals in MongoDB, each save carrying its events in the same document write. */
@@ -40,17 +43,34 @@ class MongoReferrals implements Referrals {
 
     @Override
     public List<Referral> addressedTo(String agencyId) {
-        return find(Criteria.where("agencyId").is(agencyId), URGENT_THEN_NEWEST);
+        return find(Query.query(Criteria.where("agencyId").is(agencyId)).with(URGENT_THEN_NEWEST));
     }
 
     @Override
     public List<Referral> ofCase(String caseId) {
-        return find(Criteria.where("caseId").is(caseId), NEWEST_FIRST);
+        return find(Query.query(Criteria.where("caseId").is(caseId)).with(NEWEST_FIRST));
     }
 
-    private List<Referral> find(Criteria criteria, Sort order) {
-        return mongo.find(Query.query(criteria).with(order), ReferralDocument.class).stream()
-                .map(MongoReferrals::toDomain).toList();
+    @Override
+    public List<Referral> awaitingSupervisor() {
+        return find(Query.query(Criteria.where("status").is(ReferralStatus.DECLINED).and("needsSupervisor").is(true))
+                .with(Sort.by("decidedAt", "_id")));
+    }
+
+    @Override
+    public List<Referral> unacknowledgedPastDeadline(Instant now, int limit) {
+        return find(Query.query(Criteria.where("status").is(ReferralStatus.SENT).and("escalatedAt").is(null)
+                .and("acknowledgeBy").lte(now)).with(Sort.by("acknowledgeBy", "_id")).limit(limit));
+    }
+
+    @Override
+    public List<Referral> withPendingReroute(Instant declinedBefore, int limit) {
+        return find(Query.query(Criteria.where("status").is(ReferralStatus.DECLINED).and("rerouteOpen").is(true)
+                .and("decidedAt").lt(declinedBefore)).with(Sort.by("decidedAt", "_id")).limit(limit));
+    }
+
+    private List<Referral> find(Query query) {
+        return mongo.find(query, ReferralDocument.class).stream().map(MongoReferrals::toDomain).toList();
     }
 
     @Override
@@ -70,15 +90,29 @@ class MongoReferrals implements Referrals {
                 .map(event -> envelopes.toOutbox(event, actor)).toList());
     }
 
+    @Override
+    public void closeReroute(String declinedReferralId) {
+        // No version check or bump: a DECLINED referral changes no further, and this flag is bookkeeping only.
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(declinedReferralId)),
+                Update.update("rerouteOpen", false), ReferralDocument.class);
+    }
+
     private static ReferralDocument toDocument(Referral r) {
-        return new ReferralDocument(r.id(), r.version(), r.caseId(), r.caseCode(), r.ward(), r.agencyId(),
-                r.agencyType(), r.need(), r.incidentType(), r.riskLevel(), r.emergency(), r.urgent(), r.status(),
-                r.createdAt(), r.decidedBy(), r.decidedAt(), r.declineReason());
+        Referral.Snapshot s = r.snapshot();
+        return new ReferralDocument(s.id(), s.version(), s.caseId(), s.caseCode(), s.ward(), s.agencyId(),
+                s.agencyType(), s.need(), s.incidentType(), s.riskLevel(), s.emergency(), r.urgent(), s.status(),
+                s.createdAt(), s.acknowledgeBy(), s.acknowledgedAt(), s.escalatedAt(), s.decidedBy(), s.decidedAt(),
+                s.declineReason(), s.outcome(), s.completedAt(), s.revokedBy(), s.revokedAt(), s.revocationCause(),
+                s.reroutedFrom(), s.reroutedTo(), s.rerouteOpen(), s.needsSupervisor(), s.consentOverride(),
+                s.overriddenBy());
     }
 
     private static Referral toDomain(ReferralDocument d) {
-        return new Referral(d.id(), d.caseId(), d.caseCode(), d.ward(), d.agencyId(), d.agencyType(), d.need(),
-                d.incidentType(), d.riskLevel(), d.emergency(), d.status(), d.createdAt(), d.decidedBy(),
-                d.decidedAt(), d.declineReason(), d.version());
+        return Referral.restore(new Referral.Snapshot(d.id(), d.caseId(), d.caseCode(), d.ward(), d.agencyId(),
+                d.agencyType(), d.need(), d.incidentType(), d.riskLevel(), d.emergency(), d.status(), d.createdAt(),
+                d.acknowledgeBy(), d.acknowledgedAt(), d.escalatedAt(), d.decidedBy(), d.decidedAt(),
+                d.declineReason(), d.outcome(), d.completedAt(), d.revokedBy(), d.revokedAt(), d.revocationCause(),
+                d.reroutedFrom(), d.reroutedTo(), d.rerouteOpen(), d.needsSupervisor(), d.consentOverride(),
+                d.overriddenBy(), d.version()));
     }
 }

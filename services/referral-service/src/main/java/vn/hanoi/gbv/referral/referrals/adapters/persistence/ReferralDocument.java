@@ -9,20 +9,24 @@ import vn.hanoi.gbv.events.AgencyType;
 import vn.hanoi.gbv.events.IncidentType;
 import vn.hanoi.gbv.events.Need;
 import vn.hanoi.gbv.events.RiskLevel;
+import vn.hanoi.gbv.events.referral.ConsentOverridden.LegalBasis;
+import vn.hanoi.gbv.events.referral.ReferralCompleted.Outcome;
+import vn.hanoi.gbv.events.referral.ReferralRevoked.Cause;
 import vn.hanoi.gbv.referral.referrals.domain.ReferralStatus;
 
 /**
- * A referral as stored. The id derives from the case and the agency, so the unique {@code _id} is what refuses
- * a second referral of a case to an agency. {@code urgent} is {@link
- * vn.hanoi.gbv.referral.referrals.domain.Referral#urgent()}, stored only so the inbox can sort by it; it is
- * never read back. The document's {@code outbox} field, written by the platform's aggregate store, holds
- * unpublished events.
+ * A referral as stored: {@link vn.hanoi.gbv.referral.referrals.domain.Referral.Snapshot} field by field, plus
+ * {@code urgent}, stored only so the inbox can sort by it (never read back). The id derives from the case and
+ * the agency, so the unique {@code _id} is what refuses a second referral of a case to an agency. The document's
+ * {@code outbox} field, written by the platform's aggregate store, holds unpublished events.
  */
 @Document("referrals")
 @CompoundIndexes({
         // The inbox: one agency's referrals, urgent first, then newest first.
         @CompoundIndex(name = "agency_urgent_newest", def = "{'agencyId': 1, 'urgent': -1, 'createdAt': -1}"),
-        @CompoundIndex(name = "case_newest", def = "{'caseId': 1, 'createdAt': -1}")})
+        @CompoundIndex(name = "case_newest", def = "{'caseId': 1, 'createdAt': -1}"),
+        // The SLA pass: unacknowledged referrals by deadline.
+        @CompoundIndex(name = "status_acknowledge_by", def = "{'status': 1, 'acknowledgeBy': 1}")})
 record ReferralDocument(
         @Id String id,
         long version,
@@ -38,9 +42,23 @@ record ReferralDocument(
         boolean urgent,
         ReferralStatus status,
         Instant createdAt,
+        Instant acknowledgeBy,
+        Instant acknowledgedAt,
+        Instant escalatedAt,
         String decidedBy,
         Instant decidedAt,
-        String declineReason) {
+        String declineReason,
+        Outcome outcome,
+        Instant completedAt,
+        String revokedBy,
+        Instant revokedAt,
+        Cause revocationCause,
+        String reroutedFrom,
+        String reroutedTo,
+        boolean rerouteOpen,
+        boolean needsSupervisor,
+        LegalBasis consentOverride,
+        String overriddenBy) {
 
     @Override
     public String toString() {

@@ -5,13 +5,17 @@ import vn.hanoi.gbv.events.AgencyType;
 import vn.hanoi.gbv.events.IncidentType;
 import vn.hanoi.gbv.events.Need;
 import vn.hanoi.gbv.events.RiskLevel;
+import vn.hanoi.gbv.events.referral.ConsentOverridden.LegalBasis;
+import vn.hanoi.gbv.events.referral.ReferralCompleted.Outcome;
+import vn.hanoi.gbv.events.referral.ReferralRevoked.Cause;
 import vn.hanoi.gbv.referral.referrals.domain.Referral;
 import vn.hanoi.gbv.referral.referrals.domain.ReferralStatus;
 
 /**
  * A referral as agencies, ward staff and supervisors see it. {@code emergency} says it was made on the
- * emergency fast track, before the ward verified the case. There is no survivor data in this service at all;
- * the decline reason is left out too, since free text may name people and who may read it is not yet decided.
+ * emergency fast track, before the ward verified the case; {@code acknowledgeBy} is the agency's deadline.
+ * There is no survivor data in this service at all; the decline reason is left out too, since free text may
+ * name people and who may read it is not yet decided.
  */
 record ReferralView(
         String id,
@@ -26,12 +30,27 @@ record ReferralView(
         boolean emergency,
         ReferralStatus status,
         Instant createdAt,
+        Instant acknowledgeBy,
+        Instant acknowledgedAt,
+        Instant escalatedAt,
         String decidedBy,
-        Instant decidedAt) {
+        Instant decidedAt,
+        Outcome outcome,
+        Instant completedAt,
+        String revokedBy,
+        Instant revokedAt,
+        Cause revocationCause,
+        String reroutedFrom,
+        String reroutedTo,
+        boolean needsSupervisor,
+        LegalBasis consentOverride) {
 
     static ReferralView of(Referral r) {
         return new ReferralView(r.id(), r.caseId(), r.caseCode(), r.ward(), r.agencyId(), r.agencyType(), r.need(),
-                r.incidentType(), r.riskLevel(), r.emergency(), r.status(), r.createdAt(), r.decidedBy(),
-                r.decidedAt());
+                r.incidentType(), r.riskLevel(), r.emergency(), r.status(), r.createdAt(), r.acknowledgeBy(),
+                r.acknowledgedAt(), r.escalatedAt(), r.decidedBy(), r.decidedAt(), r.outcome(), r.completedAt(),
+                r.revokedBy(), r.revokedAt(), r.revocationCause(), r.reroutedFrom(),
+                r.reroutedTo() == null ? null : Referral.idFor(r.caseId(), r.reroutedTo()), r.needsSupervisor(),
+                r.consentOverride());
     }
 }
