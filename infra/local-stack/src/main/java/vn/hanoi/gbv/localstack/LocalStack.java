@@ -28,6 +28,7 @@ public final class LocalStack implements AutoCloseable {
      */
     private static final String DEV_KEY_ID = "local-dev";
     private static final String DEV_KEY = "bG9jYWwtc3RhY2stZGV2LWtleS1ub3Qtc2VjcmV0ISE=";
+    private static final String DEV_NOTES_KEY = "bG9jYWwtc3RhY2stbm90ZXMta2V5LW5vdC1zZWNyZXQ=";
     private static final String DEV_INDEX_KEY = "bG9jYWwtc3RhY2staW5kZXgta2V5LW5vdC1zZWNyZXQ=";
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -90,8 +91,23 @@ public final class LocalStack implements AutoCloseable {
         referral.add("--gbv.referral.intake.base-url=" + serviceUrls.get(0));
         referral.add("--gbv.referral.intake.token-uri=" + issuer + "/oauth2/token");
         startService(ReferralApplication.builder(), settings.referralPort(), referral);
-        startService(FollowupApplication.builder(), settings.followupPort(), withDatabase(common, mongoBase, "followup"));
-        startService(AuditApplication.builder(), settings.auditPort(), withDatabase(common, mongoBase, "audit"));
+        List<String> followup = withDatabase(common, mongoBase, "followup");
+        if (System.getenv("GBV_FOLLOWUP_NOTES_ACTIVEKEYID") == null) {
+            // Follow-up notes can name people: encrypted like survivor data, with their own (dev) key.
+            followup.add("--gbv.followup.notes.active-key-id=" + DEV_KEY_ID);
+            followup.add("--gbv.followup.notes.keys." + DEV_KEY_ID + "=" + DEV_NOTES_KEY);
+        }
+        startService(FollowupApplication.builder(), settings.followupPort(), followup);
+        List<String> audit = withDatabase(common, mongoBase, "audit");
+        if (System.getenv("GBV_AUDIT_CHECKPOINTSIGNING_PRIVATEKEY") == null) {
+            // A published Ed25519 key: local-stack checkpoints prove nothing to anyone but a developer.
+            audit.add("--gbv.audit.checkpoint-signing.key-id=local-dev");
+            audit.add("--gbv.audit.checkpoint-signing.private-key="
+                    + "MC4CAQAwBQYDK2VwBCIEIHInl25JgRi4ahtiyzs6RlzDZWcvyuBbOjCZOUR/WSX0");
+            audit.add("--gbv.audit.checkpoint-signing.public-key="
+                    + "MCowBQYDK2VwAyEAp1PZhqZLlajDLq3edc0dnRJqSRj8SZbF6sul0u5fgfk=");
+        }
+        startService(AuditApplication.builder(), settings.auditPort(), audit);
     }
 
     private static List<String> withDatabase(List<String> common, String mongoBase, String database) {

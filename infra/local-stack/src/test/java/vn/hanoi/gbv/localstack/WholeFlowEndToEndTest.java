@@ -64,15 +64,16 @@ class WholeFlowEndToEndTest {
             previousSeq = entry.get("seq").asLong();
             assertThat(entry.path("actor").path("id").asString()).isNotBlank();
             assertThat(entry.path("service").asString()).endsWith("-service");
-            String type = entry.get("type").asString();
-            if (types.isEmpty() || !types.get(types.size() - 1).equals(type)) {
-                types.add(type);
-            }
+            types.add(entry.get("type").asString());
         }
-        assertThat(types).containsExactly("CaseRegistered", "CaseVerified", "ReferralCreated", "ReferralAccepted",
-                "FollowUpScheduled");
+        // Registered, then verified; every referral before its acceptance; a follow-up planned after it.
+        assertThat(types.subList(0, 2)).containsExactly("CaseRegistered", "CaseVerified");
+        int accepted = types.indexOf("ReferralAccepted");
+        assertThat(types.lastIndexOf("ReferralCreated")).isLessThan(accepted);
+        assertThat(types.subList(accepted, types.size())).contains("FollowUpScheduled");
+        assertThat(types.stream().filter("ReferralCreated"::equals)).hasSize(3);
         assertThat(demoOutput).contains("police-hoan-kiem", "ubnd-hoan-kiem", "health-hoan-kiem",
-                "FIRST_SAFETY_CHECK");
+                "FIRST_SAFETY_CHECK", "SERVICE_RECEIVED_CHECK");
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hanoi.gbv.audit.timeline.domain.DevCheckpointKey;
 import vn.hanoi.gbv.platform.messaging.EventEnvelopes;
 import vn.hanoi.gbv.platform.testing.TestInfrastructure;
 
@@ -35,6 +36,9 @@ public abstract class AuditIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "audit-test");
+        registry.add("gbv.audit.checkpoint-signing.key-id", () -> DevCheckpointKey.KEY_ID);
+        registry.add("gbv.audit.checkpoint-signing.private-key", () -> DevCheckpointKey.PRIVATE_KEY);
+        registry.add("gbv.audit.checkpoint-signing.public-key", () -> DevCheckpointKey.PUBLIC_KEY);
     }
 
     @Autowired

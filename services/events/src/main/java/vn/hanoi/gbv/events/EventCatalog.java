@@ -26,6 +26,13 @@ import vn.hanoi.gbv.events.intake.EmergencyCaseRegistered;
 import vn.hanoi.gbv.events.intake.SurvivorDataDisclosed;
 import vn.hanoi.gbv.events.intake.CaseRejected;
 import vn.hanoi.gbv.events.intake.CaseVerified;
+import vn.hanoi.gbv.events.nocontact.NoContactCancelled;
+import vn.hanoi.gbv.events.nocontact.NoContactDecisionOverdue;
+import vn.hanoi.gbv.events.nocontact.NoContactExpired;
+import vn.hanoi.gbv.events.nocontact.NoContactIssued;
+import vn.hanoi.gbv.events.nocontact.NoContactRefused;
+import vn.hanoi.gbv.events.nocontact.NoContactRequested;
+import vn.hanoi.gbv.events.referral.AgencyDirectoryChanged;
 import vn.hanoi.gbv.events.referral.ReferralAccepted;
 import vn.hanoi.gbv.events.referral.ReferralCreated;
 import vn.hanoi.gbv.events.referral.ReferralDeclined;
@@ -69,6 +76,15 @@ public final class EventCatalog {
                     entry(ReferralNeedsSupervisor.class, Topics.REFERRAL),
                     entry(ReferralEscalated.class, Topics.REFERRAL),
                     entry(ConsentOverridden.class, Topics.REFERRAL),
+                    // The People's Committee no-contact decision (Art. 25), published by referral-service.
+                    entry(NoContactRequested.class, Topics.REFERRAL),
+                    entry(NoContactIssued.class, Topics.REFERRAL),
+                    entry(NoContactRefused.class, Topics.REFERRAL),
+                    entry(NoContactDecisionOverdue.class, Topics.REFERRAL),
+                    entry(NoContactExpired.class, Topics.REFERRAL),
+                    entry(NoContactCancelled.class, Topics.REFERRAL),
+                    // Not about a case: keyed "directory" (see the record).
+                    entry(AgencyDirectoryChanged.class, Topics.REFERRAL),
                     entry(FollowUpScheduled.class, Topics.FOLLOWUP),
                     entry(FollowUpRecorded.class, Topics.FOLLOWUP),
                     entry(NewNeedsIdentified.class, Topics.FOLLOWUP),

@@ -1,12 +1,15 @@
 package vn.hanoi.gbv.followup;
 
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -17,13 +20,32 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import java.util.Set;
+import vn.hanoi.gbv.events.Actor;
+import vn.hanoi.gbv.events.AgencyType;
+import vn.hanoi.gbv.events.IncidentType;
+import vn.hanoi.gbv.events.Need;
+import vn.hanoi.gbv.events.RiskLevel;
+import vn.hanoi.gbv.events.intake.CaseVerified;
+import vn.hanoi.gbv.events.CaseEvent;
+import vn.hanoi.gbv.events.Topics;
+import vn.hanoi.gbv.followup.support.MutableClock;
+import vn.hanoi.gbv.platform.messaging.EventEnvelopes;
 import vn.hanoi.gbv.platform.messaging.OutboxMessage;
 import vn.hanoi.gbv.platform.testing.TestInfrastructure;
 
@@ -31,9 +53,91 @@ import vn.hanoi.gbv.platform.testing.TestInfrastructure;
  * Base of follow-up's integration tests: the real service against the shared in-process Kafka broker and Mongo
  * wire server, with real signed JWTs. Every subclass shares one Spring context.
  */
-@SpringBootTest(properties = "spring.config.name=followup-service")
+@SpringBootTest(properties = {
+        "spring.config.name=followup-service",
+        "gbv.followup.notes.active-key-id=test-1",
+        // A test-only key; real keys come from the environment.
+        "gbv.followup.notes.keys.test-1=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+        // Tests run the overdue pass themselves, at the time they choose.
+        "gbv.scheduling.enabled=false"})
 @AutoConfigureMockMvc
+@Import(MutableClock.Beans.class)
 public abstract class FollowupIntegrationTest {
+
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected MongoTemplate mongo;
+
+    @Autowired
+    protected EventEnvelopes envelopes;
+
+    /** The service's clock; tests may move it forward, and it is put back after each test. */
+    @Autowired
+    protected MutableClock clock;
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
+
+    /** A ward of the test's own, so worklists hold only what the test put there. */
+    protected static String newWard() {
+        return "ward-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Puts another service's event on its topic, caused by {@code actor}, and waits for the broker's ack. */
+    protected OutboxMessage publish(CaseEvent event, Actor actor) throws Exception {
+        OutboxMessage message = envelopes.toOutbox(event, actor);
+        publish(message);
+        return message;
+    }
+
+    /** Intake verified a new case of {@code ward}; returns its id once its first safety check is planned. */
+    protected String verifiedCase(String ward, RiskLevel riskLevel) throws Exception {
+        String caseId = UUID.randomUUID().toString();
+        publish(new CaseVerified(caseId, "HN-T", ward, IncidentType.PHYSICAL_ASSAULT, riskLevel,
+                Set.of(Need.MEDICAL), Set.of(AgencyType.HEALTH)), new Actor("hoa", "WARD_VERIFIER", ward, null));
+        awaitFollowUps(caseId, 1);
+        return caseId;
+    }
+
+    /** The case's follow-ups as a supervisor reads them, once there are at least {@code count}. */
+    protected JsonNode awaitFollowUps(String caseId, int count) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> JSON.readTree(mvc.perform(get("/api/followups")
+                        .param("caseId", caseId).header(HttpHeaders.AUTHORIZATION, token("supervisor", null, "SUPERVISOR")))
+                        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)),
+                body -> body.size() >= count);
+    }
+
+    protected static JsonNode json(MvcResult result) throws Exception {
+        return JSON.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    /** True once the relay has published every event of the case (its follow-ups and its case file). */
+    protected boolean outboxDrained(String caseId) {
+        return mongo.getCollection("followups").countDocuments(new org.bson.Document("caseId", caseId)
+                .append("outbox.0", new org.bson.Document("$exists", true))) == 0
+                && mongo.getCollection("casefiles").countDocuments(new org.bson.Document("_id", caseId)
+                .append("outbox.0", new org.bson.Document("$exists", true))) == 0;
+    }
+
+    /** The types of the events this service published about the case, in order, once all are out. */
+    protected List<String> publishedTypes(String caseId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> outboxDrained(caseId));
+        return recordsOn(Topics.FOLLOWUP, caseId).stream()
+                .map(record -> JSON.readTree(record.value()).get("type").asString()).toList();
+    }
+
+    /** The payloads of the published events of {@code type} about the case. */
+    protected List<JsonNode> published(String caseId, String type) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> outboxDrained(caseId));
+        return recordsOn(Topics.FOLLOWUP, caseId).stream().map(record -> JSON.readTree(record.value()))
+                .filter(envelope -> envelope.get("type").asString().equals(type)).toList();
+    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

@@ -1,14 +1,34 @@
 package vn.hanoi.gbv.intake;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.hanoi.gbv.intake.support.CaseBody;
+import vn.hanoi.gbv.intake.support.IntakeEvents;
+import vn.hanoi.gbv.intake.support.MutableClock;
 import vn.hanoi.gbv.platform.testing.TestInfrastructure;
 
 /**
  * Base of intake's integration tests: the real service against the shared in-process Kafka broker and Mongo
- * wire server, with real signed JWTs. Every subclass shares one Spring context.
+ * wire server, with real signed JWTs. Every subclass shares one Spring context (so none may add configuration
+ * of its own), one database and one topic: each test makes its own wards and survivors.
  */
 @SpringBootTest(properties = {
         "spring.config.name=intake-service",
@@ -19,14 +39,87 @@ import vn.hanoi.gbv.platform.testing.TestInfrastructure;
         // Tests run the deadline pass themselves, at the time they choose.
         "gbv.scheduling.enabled=false"})
 @AutoConfigureMockMvc
+@Import(MutableClock.Beans.class)
 public abstract class IntakeIntegrationTest {
+
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected MongoTemplate mongo;
+
+    /** The service's clock; tests may move it forward, and it is put back after each test. */
+    @Autowired
+    protected MutableClock clock;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestInfrastructure.register(registry, "intake-test");
     }
 
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
+
     protected static String token(String user, String ward, String... roles) {
         return "Bearer " + TestInfrastructure.tokens().forUser(user, ward, null, roles);
+    }
+
+    protected static String counsellor(String user, String ward) {
+        return token(user, ward, "COUNSELLOR");
+    }
+
+    protected static String verifier(String user, String ward) {
+        return token(user, ward, "WARD_VERIFIER");
+    }
+
+    /** A supervisor; {@code ward} null for one who oversees the whole city. */
+    protected static String supervisor(String user, String ward) {
+        return token(user, ward, "SUPERVISOR");
+    }
+
+    /** Another service of the system, with its client-credentials token. */
+    protected static String service(String clientId) {
+        return "Bearer " + TestInfrastructure.tokens().forService(clientId);
+    }
+
+    /** Everything intake published on its topic. */
+    protected static IntakeEvents events() {
+        return IntakeEvents.get();
+    }
+
+    protected ResultActions register(String token, Object body) throws Exception {
+        return mvc.perform(post("/api/cases").header(HttpHeaders.AUTHORIZATION, token)
+                .contentType(MediaType.APPLICATION_JSON).content(body.toString()));
+    }
+
+    /** Registers a case that must be accepted, and returns the answer. */
+    protected JsonNode registered(String token, CaseBody body) throws Exception {
+        return json(register(token, body).andExpect(status().isCreated()).andReturn());
+    }
+
+    protected ResultActions read(String token, String caseId) throws Exception {
+        return mvc.perform(get("/api/cases/" + caseId).header(HttpHeaders.AUTHORIZATION, token));
+    }
+
+    protected static JsonNode json(MvcResult result) throws Exception {
+        return JSON.readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    /** The case's document exactly as stored, as JSON. */
+    protected String storedJson(String caseId) {
+        org.bson.Document raw = mongo.getCollection("cases").find(new org.bson.Document("_id", caseId)).first();
+        return raw == null ? null : raw.toJson();
+    }
+
+    protected long allStoredCases() {
+        return mongo.getCollection("cases").countDocuments();
+    }
+
+    protected long storedCasesOfWard(String ward) {
+        return mongo.getCollection("cases").countDocuments(new org.bson.Document("ward", ward));
     }
 }

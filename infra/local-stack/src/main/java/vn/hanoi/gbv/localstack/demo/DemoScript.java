@@ -85,17 +85,18 @@ public class DemoScript {
                 endpoints.referral() + "/api/referrals/" + inboxItem.get("id").asString() + "/accept", police, "{}"));
         out.printf("   referral %s is %s%n", accepted.body().get("id").asString(), accepted.body().get("status").asString());
 
-        step("5. followup-service schedules the first safety check, due by risk level");
-        JsonNode followUps = waitFor("the first follow-up",
+        step("5. followup-service plans the follow-ups: a first safety check due by risk level (from the"
+                + " verification), and a check that the accepted service was received");
+        JsonNode followUps = waitFor("the follow-ups",
                 () -> client.get(endpoints.followup() + "/api/followups?caseId=" + caseId, lan).body(),
-                list -> list != null && !list.isEmpty());
-        out.printf("   %s due %s%n", followUps.get(0).get("kind").asString(), followUps.get(0).get("dueAt").asString());
+                list -> list != null && list.size() >= 2);
+        followUps.forEach(followUp -> out.printf("   %-22s due %s%n", followUp.get("kind").asString(),
+                followUp.get("dueAt").asString()));
 
         step("6. the supervisor reads the case's audit timeline");
         JsonNode timeline = waitFor("the whole timeline",
                 () -> client.get(endpoints.audit() + "/api/audit/cases/" + caseId + "/timeline", supervisor).body(),
-                body -> body != null && body.path("entries").size() >= 7
-                        && hasType(body, "ReferralAccepted") && hasType(body, "FollowUpScheduled"));
+                body -> body != null && count(body, "ReferralAccepted") == 1 && count(body, "FollowUpScheduled") >= 2);
         timeline.get("entries").forEach(entry -> out.printf("   %3d  %-24s %-17s %-20s %s%n",
                 entry.get("seq").asInt(), entry.get("occurredAt").asString(), entry.get("type").asString(),
                 entry.path("actor").path("id").asString() + " (" + entry.path("actor").path("role").asString() + ")",
@@ -104,13 +105,14 @@ public class DemoScript {
         return new Outcome(caseId, timeline);
     }
 
-    private static boolean hasType(JsonNode timeline, String type) {
+    private static int count(JsonNode timeline, String type) {
+        int count = 0;
         for (JsonNode entry : timeline.path("entries")) {
             if (type.equals(entry.path("type").asString())) {
-                return true;
+                count++;
             }
         }
-        return false;
+        return count;
     }
 
     private static JsonNode firstOfCase(JsonNode inbox, String caseId) {

@@ -9,7 +9,8 @@ import vn.hanoi.gbv.followup.followups.domain.FollowUpPlanPolicy;
 class FollowUpPlanConfiguration {
 
     @Bean
-    FollowUpPlanPolicy followUpPlanPolicy(FirstCheckDueProperties firstCheckDue) {
-        return firstCheckDue.toPolicy();
+    FollowUpPlanPolicy followUpPlanPolicy(FirstCheckDueProperties due, FollowUpPlanProperties plan) {
+        return new FollowUpPlanPolicy(due.immediateDanger(), due.high(), due.medium(), due.low(),
+                plan.serviceReceivedCheck(), plan.referralOutcomeCheck(), plan.escalateAfter());
     }
 }

@@ -25,4 +25,12 @@ class FirstCheckDuePropertiesUnitTest {
     void aDeploymentMayShortenADeadline() {
         assertThat(bind(Map.of("gbv.followup.first-check-due.high", "48h")).high()).isEqualTo(Duration.ofHours(48));
     }
+
+    @Test
+    void theOtherPlanDeadlinesDefaultToAWeekThreeDaysAndADay() {
+        FollowUpPlanProperties plan = new Binder(new MapConfigurationPropertySource(Map.of()))
+                .bindOrCreate("gbv.followup.plan", FollowUpPlanProperties.class);
+        assertThat(plan).isEqualTo(new FollowUpPlanProperties(Duration.ofDays(7), Duration.ofDays(3),
+                Duration.ofHours(24)));
+    }
 }

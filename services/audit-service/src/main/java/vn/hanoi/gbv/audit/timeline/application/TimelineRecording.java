@@ -2,12 +2,17 @@ package vn.hanoi.gbv.audit.timeline.application;
 
 import java.time.Clock;
 import org.springframework.stereotype.Service;
+import vn.hanoi.gbv.audit.timeline.domain.CheckpointSigner;
+import vn.hanoi.gbv.audit.timeline.domain.Checkpoints;
 import vn.hanoi.gbv.audit.timeline.domain.TimelineEntry;
 import vn.hanoi.gbv.audit.timeline.domain.Timelines;
 import vn.hanoi.gbv.events.CaseEvent;
 import vn.hanoi.gbv.events.EventEnvelope;
 
-/** Records an event at the end of its case's timeline, exactly once however often it is delivered. */
+/**
+ * Records an event at the end of its case's timeline, exactly once however often it is delivered, chained to
+ * the entry before it, and signs the new head of the chain.
+ */
 @Service
 public class TimelineRecording {
 
@@ -16,10 +21,14 @@ public class TimelineRecording {
     static final int MAX_ATTEMPTS = 10;
 
     private final Timelines timelines;
+    private final Checkpoints checkpoints;
+    private final CheckpointSigner signer;
     private final Clock clock;
 
-    public TimelineRecording(Timelines timelines, Clock clock) {
+    public TimelineRecording(Timelines timelines, Checkpoints checkpoints, CheckpointSigner signer, Clock clock) {
         this.timelines = timelines;
+        this.checkpoints = checkpoints;
+        this.signer = signer;
         this.clock = clock;
     }
 
@@ -28,9 +37,18 @@ public class TimelineRecording {
             return;
         }
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            TimelineEntry entry = TimelineEntry.after(timelines.lastSeq(envelope.caseId()), envelope, clock.instant());
+            // The hash of the entry depends on the one before, so the end is read afresh on every attempt.
+            TimelineEntry previous = timelines.last(envelope.caseId()).orElse(null);
+            TimelineEntry entry = TimelineEntry.after(previous, envelope, clock.instant());
             switch (timelines.append(entry)) {
-                case APPENDED, ALREADY_RECORDED -> {
+                case APPENDED -> {
+                    // Every append is signed at once: a checkpoint per entry costs one small insert, and leaves
+                    // no window in which the newest entries are vouched for by nothing outside MongoDB. Should
+                    // this fail after the append, the next entry's checkpoint covers this one too.
+                    checkpoints.add(signer.sign(entry.caseId(), entry.seq(), entry.link().hash(), clock.instant()));
+                    return;
+                }
+                case ALREADY_RECORDED -> {
                     return;
                 }
                 case SEQ_TAKEN -> {

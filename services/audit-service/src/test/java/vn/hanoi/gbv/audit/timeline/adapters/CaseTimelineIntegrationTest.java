@@ -105,7 +105,7 @@ class CaseTimelineIntegrationTest extends AuditIntegrationTest {
                         RiskLevel.HIGH, Instant.now().plus(Duration.ofHours(72))), Actor.service("followup-service"))),
                 // A type this service does not know yet, from a newer producer, carrying free text.
                 new Published(Topics.INTAKE, caseId, """
-                        {"eventId": "%s", "type": "CaseClosed", "caseId": "%s", "occurredAt": "%s",
+                        {"eventId": "%s", "type": "CaseMovedToAnotherProvince", "caseId": "%s", "occurredAt": "%s",
                          "actor": {"id": "supervisor", "role": "SUPERVISOR", "ward": null, "agency": null},
                          "schemaVersion": 1, "traceId": "trace-closed", "producer": "intake-service",
                          "payload": {"caseId": "%s", "ward": "hoan-kiem", "note": "moved in with her sister"}}
@@ -128,7 +128,7 @@ class CaseTimelineIntegrationTest extends AuditIntegrationTest {
         assertThat(JsonPath.<List<Integer>>read(timeline, "$.entries[*].seq")).containsExactly(1, 2, 3, 4, 5, 6, 7);
         assertThat(JsonPath.<List<String>>read(timeline, "$.entries[*].type")).containsExactly("CaseRegistered",
                 "CaseVerified", "ReferralCreated", "ReferralCreated", "ReferralAccepted", "FollowUpScheduled",
-                "CaseClosed");
+                "CaseMovedToAnotherProvince");
         assertThat(JsonPath.<List<String>>read(timeline, "$.entries[*].service")).containsExactly("intake-service",
                 "intake-service", "referral-service", "referral-service", "referral-service", "followup-service",
                 "intake-service");
@@ -171,7 +171,8 @@ class CaseTimelineIntegrationTest extends AuditIntegrationTest {
         List<Document> stored = mongo.getCollection("timeline_entries").find(new Document("caseId", caseId))
                 .into(new ArrayList<>());
         assertThat(stored).hasSize(2).allSatisfy(raw -> assertThat(raw.keySet()).isSubsetOf("_id", "caseId", "seq",
-                "eventId", "type", "occurredAt", "recordedAt", "actor", "service", "ward", "summaryEn", "summaryVi"));
+                "eventId", "type", "occurredAt", "recordedAt", "actor", "service", "ward", "summaryEn", "summaryVi",
+                "canonical", "prevHash", "hash"));
         assertThat(stored.toString()).doesNotContain("moved in with her sister", "GBV-", "PHYSICAL_ASSAULT");
         assertThat(stored).extracting(raw -> raw.getString("ward")).containsOnly("hoan-kiem", null);
     }

@@ -3,6 +3,7 @@ package vn.hanoi.gbv.audit.timeline.domain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Timelines in a list, refusing what the real store's unique indexes refuse. */
 public class InMemoryTimelines implements Timelines {
@@ -15,8 +16,8 @@ public class InMemoryTimelines implements Timelines {
     }
 
     @Override
-    public long lastSeq(String caseId) {
-        return entries.stream().filter(e -> e.caseId().equals(caseId)).mapToLong(TimelineEntry::seq).max().orElse(0);
+    public Optional<TimelineEntry> last(String caseId) {
+        return entries.stream().filter(e -> e.caseId().equals(caseId)).max(Comparator.comparingLong(TimelineEntry::seq));
     }
 
     @Override
@@ -35,5 +36,14 @@ public class InMemoryTimelines implements Timelines {
     public List<TimelineEntry> ofCase(String caseId) {
         return entries.stream().filter(e -> e.caseId().equals(caseId))
                 .sorted(Comparator.comparingLong(TimelineEntry::seq)).toList();
+    }
+
+    @Override
+    public List<TimelineEntry> accesses(AccessQuery query, int limit) {
+        return entries.stream().filter(e -> e.access() != null)
+                .filter(e -> query.caseId() == null || query.caseId().equals(e.caseId()))
+                .filter(e -> query.person() == null || query.person().equals(e.access().person()))
+                .filter(e -> query.ward() == null || query.ward().equals(e.ward()))
+                .sorted(Comparator.comparing(TimelineEntry::occurredAt).reversed()).limit(limit).toList();
     }
 }

@@ -44,19 +44,24 @@ class TimelineEntryUnitTest {
 
     @Test
     void aCasesFirstEntryIsNumberOneAndEachNextOneFollowsTheLast() {
-        assertThat(TimelineEntry.after(0, envelope(verified), RECORDED).seq()).isEqualTo(TimelineEntry.FIRST);
-        assertThat(TimelineEntry.after(6, envelope(verified), RECORDED).seq()).isEqualTo(7);
+        assertThat(TimelineEntry.after(null, envelope(verified), RECORDED).seq()).isEqualTo(TimelineEntry.FIRST);
+        TimelineEntry sixth = TimelineEntry.after(null, envelope(verified), RECORDED);
+        for (int i = 0; i < 5; i++) {
+            sixth = TimelineEntry.after(sixth, envelope(verified), RECORDED);
+        }
+        assertThat(sixth.seq()).isEqualTo(6);
+        assertThat(TimelineEntry.after(sixth, envelope(verified), RECORDED).seq()).isEqualTo(7);
     }
 
     @Test
     void anEntryKeepsWhoDidWhatWhenWhereAndInWhichService() {
         var envelope = envelope(verified);
 
-        TimelineEntry entry = TimelineEntry.after(0, envelope, RECORDED);
+        TimelineEntry entry = TimelineEntry.after(null, envelope, RECORDED);
 
-        assertThat(entry).isEqualTo(new TimelineEntry("case-1", 1, envelope.eventId().toString(), "CaseVerified",
-                Instant.parse("2026-11-20T08:00:00.123Z"), RECORDED, HOA, "intake-service", "hoan-kiem",
-                new Summary("Case verified by the ward", "Vụ việc đã được xác minh cấp xã/phường")));
+        assertThat(entry.withLink(null)).isEqualTo(new TimelineEntry("case-1", 1, envelope.eventId().toString(),
+                "CaseVerified", Instant.parse("2026-11-20T08:00:00.123Z"), RECORDED, HOA, "intake-service", "hoan-kiem",
+                new Summary("Case verified by the ward", "Vụ việc đã được xác minh cấp xã/phường"), null, null));
     }
 
     @Test
@@ -103,7 +108,7 @@ class TimelineEntryUnitTest {
     void aKnownTypeWithoutItsOwnWordsIsSummarisedByItsNameNotAsUnknown() {
         assertThat(EventSummaries.of(new CaseArchived("case-1", "ba-vi")))
                 .isEqualTo(new Summary("CaseArchived", "CaseArchived"));
-        assertThat(TimelineEntry.after(0, envelope(new CaseArchived("case-1", "ba-vi")), RECORDED).ward())
+        assertThat(TimelineEntry.after(null, envelope(new CaseArchived("case-1", "ba-vi")), RECORDED).ward())
                 .isEqualTo("ba-vi");
     }
 
@@ -112,7 +117,7 @@ class TimelineEntryUnitTest {
         var scheduled = new FollowUpScheduled("case-1", "f-1", "FIRST_SAFETY_CHECK", "hoan-kiem", RiskLevel.LOW,
                 OCCURRED);
 
-        TimelineEntry entry = TimelineEntry.after(3, envelope(scheduled), RECORDED);
+        TimelineEntry entry = TimelineEntry.after(null, envelope(scheduled), RECORDED);
 
         assertThat(entry.summary().english()).isEqualTo("First safety check scheduled");
         assertThat(entry.ward()).isEqualTo("hoan-kiem");
@@ -120,10 +125,11 @@ class TimelineEntryUnitTest {
 
     @Test
     void anUnknownEventIsKeptAsTheTypeItSaysItIs() {
-        TimelineEntry entry = TimelineEntry.after(2, envelope(new UnknownEvent("case-1", "CaseClosed"), "CaseClosed"),
-                RECORDED);
+        TimelineEntry first = TimelineEntry.after(null, envelope(verified), RECORDED);
+        TimelineEntry entry = TimelineEntry.after(first, envelope(new UnknownEvent("case-1", "CaseClosed"),
+                "CaseClosed"), RECORDED);
 
-        assertThat(entry.seq()).isEqualTo(3);
+        assertThat(entry.seq()).isEqualTo(2);
         assertThat(entry.type()).isEqualTo("CaseClosed");
         assertThat(entry.summary()).isEqualTo(new Summary("Unknown event", "Sự kiện không xác định"));
         assertThat(entry.ward()).isNull();

@@ -1,6 +1,6 @@
 package vn.hanoi.gbv.followup.followups.domain;
 
-/** Where a follow-up stands. Done, missed and cancelled follow-ups come with their own use cases. */
+/** Where a follow-up stands. Overdue is not a status: it is a SCHEDULED follow-up past its due date. */
 public enum FollowUpStatus {
-    SCHEDULED
+    SCHEDULED, DONE, CANCELLED
 }

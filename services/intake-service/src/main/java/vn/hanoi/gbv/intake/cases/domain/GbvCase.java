@@ -123,8 +123,11 @@ public class GbvCase {
             throw new InvalidInput("servicesWanted", "problem.registration.service-not-needed");
         }
         ConsentPolicy.check(completed, details.consent(), today);
+        // "No indicators" is one value, whether the request left them out or listed none, so that an edit that
+        // leaves them out does not report them as changed.
+        Set<RiskIndicator> indicators = details.riskIndicators() == null ? Set.of() : details.riskIndicators();
         return new CaseDetails(details.ward(), completed, details.incident(), details.source(), reportedOn,
-                details.riskLevel(), details.riskIndicators(), details.needs(), wanted, details.consent());
+                details.riskLevel(), indicators, details.needs(), wanted, details.consent());
     }
 
     /** A ward verifier decides; see {@link VerificationPolicy} for who may. */

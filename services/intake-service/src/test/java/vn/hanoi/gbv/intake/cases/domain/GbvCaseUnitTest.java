@@ -73,6 +73,19 @@ class GbvCaseUnitTest {
     }
 
     @Test
+    void indicatorsLeftOutOfAnEditThatTheCaseNeverHadAreNotAChange() {
+        // A stored case reads back "no indicators" as an empty set; the edit request leaves them out (null).
+        GbvCase gbvCase = register(RiskLevel.MEDIUM, Set.of(), Set.of());
+        CaseDetails before = gbvCase.details();
+
+        gbvCase.amend(lan, new CaseDetails(before.ward(), before.survivor(), before.incident(), before.source(),
+                before.reportedOn(), RiskLevel.HIGH, null, before.needs(), before.servicesWanted(), before.consent()),
+                NOW.plusSeconds(60));
+
+        assertThat(gbvCase.changes()).extracting(FieldChange::field).containsExactly("riskLevel");
+    }
+
+    @Test
     void withdrawingConsentNamesWhatWasWithdrawnAndStopsDisclosure() {
         GbvCase gbvCase = register(RiskLevel.MEDIUM, Set.of(), Set.of(AgencyType.POLICE, AgencyType.HEALTH));
         assertThat(gbvCase.disclosureFor(AgencyType.POLICE).fullName()).isEqualTo("Nguyễn Thị A");

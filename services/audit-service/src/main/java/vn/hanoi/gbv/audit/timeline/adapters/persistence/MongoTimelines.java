@@ -1,6 +1,7 @@
 package vn.hanoi.gbv.audit.timeline.adapters.persistence;
 
 import java.util.List;
+import java.util.Optional;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -10,8 +11,11 @@ import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+import vn.hanoi.gbv.audit.timeline.adapters.persistence.TimelineEntryDocument.StoredAccess;
 import vn.hanoi.gbv.audit.timeline.adapters.persistence.TimelineEntryDocument.StoredActor;
+import vn.hanoi.gbv.audit.timeline.domain.AccessDetail;
 import vn.hanoi.gbv.audit.timeline.domain.AppendOutcome;
+import vn.hanoi.gbv.audit.timeline.domain.ChainLink;
 import vn.hanoi.gbv.audit.timeline.domain.Summary;
 import vn.hanoi.gbv.audit.timeline.domain.TimelineEntry;
 import vn.hanoi.gbv.audit.timeline.domain.Timelines;
@@ -25,17 +29,25 @@ class MongoTimelines implements Timelines {
     private static final String CASE_ID = "caseId";
     private static final String SEQ = "seq";
     private static final String EVENT_ID = "eventId";
+    private static final String OCCURRED_AT = "occurredAt";
+    private static final String ACCESS = "access";
+    private static final String ACCESS_PERSON = "access.person";
 
     private final MongoTemplate mongo;
 
     MongoTimelines(MongoTemplate mongo) {
         this.mongo = mongo;
-        // Created here, not left to auto-index-creation: without them an event could be recorded twice or a
-        // timeline fork, so they must exist whatever the settings say.
+        // Created here, not left to auto-index-creation: without the unique ones an event could be recorded twice
+        // or a timeline fork, so they must exist whatever the settings say.
         IndexOperations indexes = mongo.indexOps(COLLECTION);
         indexes.createIndex(new Index().on(EVENT_ID, Sort.Direction.ASC).unique().named("event_once"));
         indexes.createIndex(new Index().on(CASE_ID, Sort.Direction.ASC).on(SEQ, Sort.Direction.ASC).unique()
                 .named("case_seq"));
+        // The access log is asked by person and by period (within a ward); a case's accesses use case_seq.
+        indexes.createIndex(new Index().on(ACCESS_PERSON, Sort.Direction.ASC).on(OCCURRED_AT, Sort.Direction.DESC)
+                .named("access_by_person"));
+        indexes.createIndex(new Index().on("ward", Sort.Direction.ASC).on(OCCURRED_AT, Sort.Direction.DESC)
+                .named("by_ward_and_time"));
     }
 
     @Override
@@ -44,10 +56,10 @@ class MongoTimelines implements Timelines {
     }
 
     @Override
-    public long lastSeq(String caseId) {
+    public Optional<TimelineEntry> last(String caseId) {
         var last = Query.query(Criteria.where(CASE_ID).is(caseId)).with(Sort.by(Sort.Direction.DESC, SEQ)).limit(1);
-        TimelineEntryDocument found = mongo.findOne(last, TimelineEntryDocument.class, COLLECTION);
-        return found == null ? 0 : found.seq();
+        return Optional.ofNullable(mongo.findOne(last, TimelineEntryDocument.class, COLLECTION))
+                .map(MongoTimelines::toDomain);
     }
 
     @Override
@@ -71,17 +83,42 @@ class MongoTimelines implements Timelines {
         return mongo.find(query, TimelineEntryDocument.class, COLLECTION).stream().map(MongoTimelines::toDomain).toList();
     }
 
+    @Override
+    public List<TimelineEntry> accesses(AccessQuery q, int limit) {
+        // Every access entry has an access part, and only access entries have one.
+        Criteria criteria = q.person() != null ? Criteria.where(ACCESS_PERSON).is(q.person())
+                : Criteria.where(ACCESS).exists(true);
+        if (q.caseId() != null) {
+            criteria = criteria.and(CASE_ID).is(q.caseId());
+        }
+        if (q.ward() != null) {
+            criteria = criteria.and("ward").is(q.ward());
+        }
+        criteria = criteria.and(OCCURRED_AT).gte(q.from()).lt(q.to());
+        var query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, OCCURRED_AT)).limit(limit);
+        return mongo.find(query, TimelineEntryDocument.class, COLLECTION).stream().map(MongoTimelines::toDomain).toList();
+    }
+
     private static TimelineEntryDocument toDocument(TimelineEntry e) {
         Actor a = e.actor();
+        AccessDetail access = e.access();
+        ChainLink link = e.link();
         return new TimelineEntryDocument(null, e.caseId(), e.seq(), e.eventId(), e.type(), e.occurredAt(),
                 e.recordedAt(), a == null ? null : new StoredActor(a.id(), a.role(), a.ward(), a.agency()), e.service(),
-                e.ward(), e.summary().english(), e.summary().vietnamese());
+                e.ward(), e.summary().english(), e.summary().vietnamese(),
+                access == null ? null : new StoredAccess(access.person(), access.view(), access.agencyId(),
+                        access.agencyType(), access.fields()),
+                link.canonical(), link.prevHash(), link.hash());
     }
 
     private static TimelineEntry toDomain(TimelineEntryDocument d) {
         StoredActor a = d.actor();
+        StoredAccess access = d.access();
         return new TimelineEntry(d.caseId(), d.seq(), d.eventId(), d.type(), d.occurredAt(), d.recordedAt(),
                 a == null ? null : new Actor(a.actorId(), a.role(), a.ward(), a.agency()), d.service(), d.ward(),
-                new Summary(d.summaryEn(), d.summaryVi()));
+                new Summary(d.summaryEn(), d.summaryVi()),
+                access == null ? null : new AccessDetail(access.person(), access.view(), access.agencyId(),
+                        access.agencyType(), access.fields() == null ? List.of() : access.fields()),
+                new ChainLink(d.canonical(), d.prevHash(), d.hash()));
     }
 }

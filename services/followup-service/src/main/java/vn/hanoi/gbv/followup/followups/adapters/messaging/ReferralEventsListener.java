@@ -6,24 +6,32 @@ import vn.hanoi.gbv.events.CaseEvent;
 import vn.hanoi.gbv.events.EventEnvelope;
 import vn.hanoi.gbv.events.Topics;
 import vn.hanoi.gbv.events.referral.ReferralAccepted;
-import vn.hanoi.gbv.followup.followups.application.FirstSafetyCheckScheduling;
+import vn.hanoi.gbv.events.referral.ReferralCompleted;
+import vn.hanoi.gbv.events.referral.ReferralDeclined;
+import vn.hanoi.gbv.followup.followups.application.FollowUpPlanning;
 
-/** Reads referral's events; an accepted referral is what starts a case's follow-up plan. */
+/**
+ * Reads referral's events: an accepted referral brings a service-received check, a completed or declined one an
+ * outcome check. Other types plan nothing here; unknown types are newer producers' business.
+ */
 @Component
 class ReferralEventsListener {
 
-    private final FirstSafetyCheckScheduling scheduling;
+    private final FollowUpPlanning planning;
 
-    ReferralEventsListener(FirstSafetyCheckScheduling scheduling) {
-        this.scheduling = scheduling;
+    ReferralEventsListener(FollowUpPlanning planning) {
+        this.planning = planning;
     }
 
+    // Deadlines run from when the agency acted, not from when this service got round to it.
     @KafkaListener(topics = Topics.REFERRAL)
     void on(EventEnvelope<CaseEvent> envelope) {
-        // Created and declined referrals plan nothing here; unknown types are newer producers' business.
         if (envelope.payload() instanceof ReferralAccepted accepted) {
-            // The deadline runs from when the agency accepted, not from when this service got round to it.
-            scheduling.schedule(accepted, envelope.occurredAt());
+            planning.referralAccepted(accepted, envelope.occurredAt());
+        } else if (envelope.payload() instanceof ReferralCompleted completed) {
+            planning.referralEnded(completed.caseId(), completed.referralId(), completed.ward(), envelope.occurredAt());
+        } else if (envelope.payload() instanceof ReferralDeclined declined) {
+            planning.referralEnded(declined.caseId(), declined.referralId(), declined.ward(), envelope.occurredAt());
         }
     }
 }

@@ -6,7 +6,7 @@ import vn.hanoi.gbv.followup.followups.domain.FollowUp;
 import vn.hanoi.gbv.followup.followups.domain.FollowUpKind;
 import vn.hanoi.gbv.followup.followups.domain.FollowUpStatus;
 
-/** A follow-up as ward staff and supervisors see it. */
+/** A follow-up as lists show it: never the notes. */
 record FollowUpView(
         String id,
         String caseId,
@@ -15,10 +15,13 @@ record FollowUpView(
         RiskLevel riskLevel,
         Instant dueAt,
         FollowUpStatus status,
-        Instant scheduledAt) {
+        Instant scheduledAt,
+        String referralId,
+        Instant overdueAt,
+        Instant escalatedAt) {
 
     static FollowUpView of(FollowUp f) {
         return new FollowUpView(f.id(), f.caseId(), f.kind(), f.ward(), f.riskLevel(), f.dueAt(), f.status(),
-                f.scheduledAt());
+                f.scheduledAt(), f.referralId(), f.overdueAt(), f.escalatedAt());
     }
 }
