@@ -44,6 +44,7 @@ public class GbvCase {
     private final Instant registeredAt;
     private Verification verification;
     private Instant verificationOverdueAt;
+    private CaseProgress progress;
     private final Set<String> linkedCaseIds;
     private final List<FieldChange> changes;
     private final String requestFingerprint;
@@ -53,7 +54,8 @@ public class GbvCase {
 
     public GbvCase(String id, String caseCode, String ward, CaseStatus status, CaseDetails details, RiskAssessment risk,
             String registeredBy, Instant registeredAt, Verification verification, Instant verificationOverdueAt,
-            Set<String> linkedCaseIds, List<FieldChange> changes, String requestFingerprint, long version) {
+            CaseProgress progress, Set<String> linkedCaseIds, List<FieldChange> changes, String requestFingerprint,
+            long version) {
         this.id = id;
         this.caseCode = caseCode;
         this.ward = ward;
@@ -64,6 +66,7 @@ public class GbvCase {
         this.registeredAt = registeredAt;
         this.verification = verification;
         this.verificationOverdueAt = verificationOverdueAt;
+        this.progress = progress == null ? CaseProgress.NONE : progress;
         this.linkedCaseIds = new LinkedHashSet<>(linkedCaseIds == null ? Set.of() : linkedCaseIds);
         this.changes = new ArrayList<>(changes == null ? List.of() : changes);
         this.requestFingerprint = requestFingerprint;
@@ -85,7 +88,7 @@ public class GbvCase {
         String compact = id.replace("-", "");
         String caseCode = "GBV-" + compact.substring(0, Math.min(8, compact.length())).toUpperCase(Locale.ROOT);
         GbvCase gbvCase = new GbvCase(id, caseCode, details.ward(), CaseStatus.REGISTERED, checked, risk,
-                counsellor.id(), now, null, null, Set.of(), List.of(), requestFingerprint, 0);
+                counsellor.id(), now, null, null, CaseProgress.NONE, Set.of(), List.of(), requestFingerprint, 0);
         gbvCase.pendingEvents.add(new CaseRegistered(id, caseCode, gbvCase.ward, checked.incident().type(),
                 risk.level(), checked.servicesWanted(), gbvCase.consentedAgencyTypes(), gbvCase.profile()));
         if (risk.level() == RiskLevel.IMMEDIATE_DANGER) {
@@ -133,18 +136,63 @@ public class GbvCase {
     /** A ward verifier decides; see {@link VerificationPolicy} for who may. */
     public void decide(Staff verifier, VerificationDecision decision, String note, Instant now) {
         VerificationPolicy.check(this, verifier);
-        if (status != CaseStatus.REGISTERED) {
+        if (verification != null || progress.closed()) {
             throw new CaseAlreadyDecided(status);
         }
         verification = new Verification(decision, verifier.id(), now, note);
+        status = derivedStatus();
         if (decision == VerificationDecision.VERIFIED) {
-            status = CaseStatus.VERIFIED;
             pendingEvents.add(new CaseVerified(id, caseCode, ward, details.incident().type(), risk.level(),
                     details.servicesWanted(), consentedAgencyTypes(), profile()));
         } else {
-            status = CaseStatus.REJECTED;
             pendingEvents.add(new CaseRejected(id, ward));
         }
+    }
+
+    /** An agency was asked to help (the first referral counts). Returns whether anything changed. */
+    public boolean referred(Instant at) {
+        return progress(progress.referred(at));
+    }
+
+    /** Help started: a referral was accepted or a follow-up recorded. */
+    public boolean followUpStarted(Instant at) {
+        return progress(progress.followUpStarted(at));
+    }
+
+    /** A supervisor approved its closure (four eyes, in follow-up). */
+    public boolean closed(Instant at) {
+        return progress(progress.closedAt(at, true));
+    }
+
+    /** A supervisor reopened it. */
+    public boolean reopened(Instant at) {
+        return progress(progress.closedAt(at, false));
+    }
+
+    private boolean progress(CaseProgress next) {
+        if (next.equals(progress)) {
+            return false;
+        }
+        progress = next;
+        status = derivedStatus();
+        return true;
+    }
+
+    /** The status follows from the facts, whichever order they arrived in. */
+    private CaseStatus derivedStatus() {
+        if (verification != null && verification.decision() == VerificationDecision.REJECTED) {
+            return CaseStatus.REJECTED;
+        }
+        if (progress.closed()) {
+            return CaseStatus.CLOSED;
+        }
+        if (verification == null) {
+            return CaseStatus.REGISTERED;
+        }
+        if (progress.followUpStartedAt() != null) {
+            return CaseStatus.IN_FOLLOW_UP;
+        }
+        return progress.referredAt() != null ? CaseStatus.REFERRED : CaseStatus.VERIFIED;
     }
 
     /**
@@ -198,7 +246,7 @@ public class GbvCase {
 
     /** Still unverified at its deadline: recorded once, so the escalation fires once. */
     public boolean markVerificationOverdue(Instant deadline, Instant now) {
-        if (status != CaseStatus.REGISTERED || verificationOverdueAt != null || now.isBefore(deadline)) {
+        if (verification != null || progress.closed() || verificationOverdueAt != null || now.isBefore(deadline)) {
             return false;
         }
         verificationOverdueAt = now;
@@ -310,6 +358,10 @@ public class GbvCase {
 
     public Instant verificationOverdueAt() {
         return verificationOverdueAt;
+    }
+
+    public CaseProgress progress() {
+        return progress;
     }
 
     public Set<String> linkedCaseIds() {

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import vn.hanoi.gbv.events.Need;
 import vn.hanoi.gbv.events.RiskLevel;
 import vn.hanoi.gbv.intake.cases.domain.AgeBand;
+import vn.hanoi.gbv.intake.cases.domain.CaseProgress;
 import vn.hanoi.gbv.intake.cases.domain.CaseStatus;
 import vn.hanoi.gbv.intake.cases.domain.Consent;
 import vn.hanoi.gbv.intake.cases.domain.FieldChange;
@@ -52,6 +53,7 @@ record CaseDocument(
         Instant registeredAt,
         StoredVerification verification,
         Instant verificationOverdueAt,
+        CaseProgress progress,
         Set<String> linkedCaseIds,
         List<FieldChange> changes,
         String requestFingerprint) {

@@ -144,7 +144,7 @@ class MongoCases implements Cases {
                 d.servicesWanted(), d.consent(), c.registeredBy(), c.registeredAt(),
                 v == null ? null : new StoredVerification(v.decision(), v.verifiedBy(), v.decidedAt(),
                         encrypt(v.note(), c.id(), "verification.note")),
-                c.verificationOverdueAt(), c.linkedCaseIds(), c.changes(), c.requestFingerprint());
+                c.verificationOverdueAt(), c.progress(), c.linkedCaseIds(), c.changes(), c.requestFingerprint());
     }
 
     private StoredSurvivor storedSurvivor(GbvCase c) {
@@ -188,7 +188,8 @@ class MongoCases implements Cases {
                 d.registeredAt(),
                 v == null ? null : new Verification(v.decision(), v.verifiedBy(), v.decidedAt(),
                         decrypt(v.noteEncrypted(), id, "verification.note")),
-                d.verificationOverdueAt(), d.linkedCaseIds(), d.changes(), d.requestFingerprint(), d.version());
+                d.verificationOverdueAt(), d.progress(), d.linkedCaseIds(), d.changes(), d.requestFingerprint(),
+                d.version());
     }
 
     private String encrypt(String value, String caseId, String field) {
