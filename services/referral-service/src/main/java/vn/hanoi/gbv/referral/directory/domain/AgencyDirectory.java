@@ -10,13 +10,15 @@ import java.util.Set;
 import vn.hanoi.gbv.events.AgencyType;
 
 /**
- * Which agencies exist and which wards each serves: reference data of one province, read-only here. It is
- * checked whole when loaded, so a broken file stops the service at start rather than misrouting a case later.
+ * Which agencies exist and which wards each serves: reference data of one province, seeded from a file and
+ * changed by admins ({@link #put}). It is checked whole when loaded, so a broken file stops the service at start
+ * rather than misrouting a case later; a change is checked the same way before it replaces anything. Readers see
+ * either the old or the new list, never half of a change (the map is replaced, not edited).
  */
 public final class AgencyDirectory {
 
     private final Map<String, Ward> wards = new LinkedHashMap<>();
-    private final Map<String, Agency> agencies = new LinkedHashMap<>();
+    private volatile Map<String, Agency> agencies = new LinkedHashMap<>();
 
     public AgencyDirectory(List<Ward> wards, List<Agency> agencies) {
         List<String> problems = new ArrayList<>();
@@ -36,6 +38,29 @@ public final class AgencyDirectory {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Invalid agency directory: " + String.join("; ", problems));
         }
+    }
+
+    /**
+     * Adds an agency, or replaces the one with its id (keeping its place in the order, which is routing's
+     * preference). Refused whole, with every problem named, if the agency is incomplete or serves unknown wards.
+     */
+    public synchronized void put(Agency agency) {
+        check(agency);
+        Map<String, Agency> changed = new LinkedHashMap<>(agencies);
+        changed.put(agency.id(), agency);
+        agencies = changed;
+    }
+
+    /** Refuses an agency that could not be {@link #put}, naming every problem. */
+    public void check(Agency agency) {
+        List<String> problems = problemsOf(agency);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+    }
+
+    public boolean knowsWard(String id) {
+        return wards.containsKey(id);
     }
 
     private List<String> problemsOf(Agency agency) {

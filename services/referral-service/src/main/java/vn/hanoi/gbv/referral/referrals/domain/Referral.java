@@ -136,12 +136,21 @@ public class Referral {
             IncidentType incidentType, RiskLevel riskLevel, boolean emergency, Instant now, AcknowledgementSla sla,
             String reroutedFrom, LegalBasis consentOverride, String overriddenBy) {
         Referral referral = new Referral(new Snapshot(id, caseId, caseCode, ward, agency.id(), agency.type(), need,
-                incidentType, riskLevel, emergency, ReferralStatus.SENT, now, sla.dueAt(riskLevel, now), null, null,
+                incidentType, riskLevel, emergency, ReferralStatus.SENT, now, acknowledgeBy(agency, riskLevel, now, sla), null, null,
                 null, null, null, null, null, null, null, null, reroutedFrom, null, false, false, consentOverride,
                 overriddenBy, 0));
         referral.pendingEvents.add(new ReferralCreated(caseId, id, agency.id(), agency.type(), ward, need,
                 riskLevel));
         return referral;
+    }
+
+    /**
+     * The agency's own acknowledgement deadline, where the directory sets one, replaces the default by risk, except
+     * for a case in immediate danger: that one hour is never lengthened.
+     */
+    private static Instant acknowledgeBy(Agency agency, RiskLevel risk, Instant now, AcknowledgementSla sla) {
+        var own = agency.profile().acknowledgementSla();
+        return own == null || risk == RiskLevel.IMMEDIATE_DANGER ? sla.dueAt(risk, now) : now.plus(own);
     }
 
     /** The agency has seen the referral: its acknowledgement deadline is met. */

@@ -35,7 +35,16 @@ public final class AgencyDirectoryFile {
     }
 
     record AgencyEntry(String id, AgencyType type, String nameVi, String nameEn, Set<String> wardsServed,
-            Boolean provinceWide) {
+            Boolean provinceWide, WebhookEntry webhook) {
+    }
+
+    /** Optional; {@code enabled} defaults to true, {@code secret-ref} to the agency id. Never the secret itself. */
+    record WebhookEntry(java.net.URI url, String secretRef, Boolean enabled) {
+
+        Agency.Webhook toDomain(String agencyId) {
+            return new Agency.Webhook(url, secretRef == null || secretRef.isBlank() ? agencyId : secretRef,
+                    enabled == null || enabled);
+        }
     }
 
     public static AgencyDirectory read(Resource location) {
@@ -65,7 +74,8 @@ public final class AgencyDirectoryFile {
                             .map(w -> new Ward(w.id(), w.nameVi(), w.nameEn())).toList(),
                     contents.agencies() == null ? List.of() : contents.agencies().stream()
                             .map(a -> new Agency(a.id(), a.nameVi(), a.nameEn(), a.type(), a.wardsServed(),
-                                    Boolean.TRUE.equals(a.provinceWide())))
+                                    Boolean.TRUE.equals(a.provinceWide()),
+                                    a.webhook() == null ? null : a.webhook().toDomain(a.id())))
                             .toList());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(name + ": " + e.getMessage(), e);
