@@ -30,8 +30,11 @@ public record LocalStackSettings(
         return new LocalStackSettings(9092, 27017, 9000, 8081, 8082, 8083, 8084, dataDir, mongoUri, quiet);
     }
 
-    /** Any free ports and memory only: for tests, which may run beside a stack someone left running. */
+    /**
+     * Any free ports and memory only: for tests, which may run beside a stack someone left running. Services log
+     * at their usual level, so a test can read the log lines a real run writes.
+     */
     public static LocalStackSettings ephemeral() {
-        return new LocalStackSettings(0, 0, 0, 0, 0, 0, 0, null, null, true);
+        return new LocalStackSettings(0, 0, 0, 0, 0, 0, 0, null, null, false);
     }
 }
