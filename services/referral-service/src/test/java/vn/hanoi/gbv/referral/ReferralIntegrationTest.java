@@ -53,7 +53,9 @@ import vn.hanoi.gbv.referral.support.MutableClock;
 @SpringBootTest(properties = {
         "spring.config.name=referral-service",
         // Tests run the SLA pass themselves, at the time they choose (see MutableClock).
-        "gbv.scheduling.enabled=false"})
+        "gbv.scheduling.enabled=false",
+        // A signing secret an admin may name when switching a test agency's webhook on through the API.
+        "gbv.referral.webhooks.secrets.partner-test=partner-test-secret"})
 @AutoConfigureMockMvc
 @Import(MutableClock.Beans.class)
 public abstract class ReferralIntegrationTest {

@@ -132,8 +132,9 @@ class StatisticsIntegrationTest extends AuditIntegrationTest {
                 .getContentAsByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
 
-        assertThat(text).startsWith("\uFEFFKỳ báo cáo,Xã/phường,Chỉ tiêu,Giá trị,Số vụ việc,Ghi chú\r\n")
-                .contains("\"Tổng số vụ việc\",\"ALL\",,\"Dưới 5 – không công bố\"");
+        assertThat(text).startsWith("\uFEFFKỳ báo cáo,Xã/phường,Chỉ tiêu,Giá trị,Số vụ việc,Ghi chú,Mã\r\n")
+                .contains("\"Tổng số vụ việc\",\"Tất cả\",,\"Dưới 5 – không công bố\",\"ALL\"")
+                .contains("\"Loại hình bạo lực\",\"Bạo lực thể chất\",,\"Dưới 5 – không công bố\",\"PHYSICAL_ASSAULT\"");
     }
 
     @Test

@@ -19,11 +19,14 @@ import vn.hanoi.gbv.referral.directory.domain.Agency;
 import vn.hanoi.gbv.referral.directory.domain.AgencyChanges;
 import vn.hanoi.gbv.referral.directory.domain.AgencyDirectory;
 import vn.hanoi.gbv.referral.directory.domain.AgencyNotFound;
+import vn.hanoi.gbv.referral.webhooks.application.WebhookSettingsCheck;
 
 /**
  * An admin creates or changes agencies of the directory. Each change is stored with its AgencyDirectoryChanged
  * event in one write, then applied to this instance's directory at once; other instances pick it up on their next
- * refresh ({@link #refresh}). Webhook settings are not changed here: an update keeps the agency's own.
+ * refresh ({@link #refresh}). An update of the agency keeps its webhook settings; those change on their own
+ * ({@link #changeWebhook}), checked as at start ({@link WebhookSettingsCheck}). Neither the webhook URL nor the
+ * contact details go into the event or the log.
  */
 @Service
 public class DirectoryAdministration {
@@ -32,10 +35,13 @@ public class DirectoryAdministration {
 
     private final AgencyDirectory directory;
     private final AgencyChanges changes;
+    private final WebhookSettingsCheck webhookCheck;
 
-    public DirectoryAdministration(AgencyDirectory directory, AgencyChanges changes) {
+    public DirectoryAdministration(AgencyDirectory directory, AgencyChanges changes,
+            WebhookSettingsCheck webhookCheck) {
         this.directory = directory;
         this.changes = changes;
+        this.webhookCheck = webhookCheck;
     }
 
     public Agency create(CurrentUser admin, Agency agency) {
@@ -52,6 +58,24 @@ public class DirectoryAdministration {
         Agency agency = new Agency(agencyId, changed.nameVi(), changed.nameEn(), changed.type(),
                 changed.wardsServed(), changed.provinceWide(), current.webhook(), changed.profile());
         return store(admin, agency, changes.version(agencyId), Change.UPDATED);
+    }
+
+    /**
+     * Sets where the agency's referrals are pushed: refused with a 400 naming {@code webhook.url} (not https unless
+     * allowed, not absolute, credentials in it) or {@code webhook.secretRef} (enabled without a configured secret).
+     * The secret-ref defaults to the agency id. Stored and announced like any other change of the agency.
+     */
+    public Agency changeWebhook(CurrentUser admin, String agencyId, Agency.Webhook webhook) {
+        Agency current = directory.byId(agencyId).orElseThrow(AgencyNotFound::new);
+        Agency.Webhook settings = new Agency.Webhook(webhook.url(),
+                webhook.secretRef() == null || webhook.secretRef().isBlank() ? agencyId : webhook.secretRef(),
+                webhook.enabled());
+        Agency agency = new Agency(agencyId, current.nameVi(), current.nameEn(), current.type(),
+                current.wardsServed(), current.provinceWide(), settings, current.profile());
+        webhookCheck.check(agency);
+        store(admin, agency, changes.version(agencyId), Change.UPDATED);
+        log.info("Agency {}: webhook {} by {}", agencyId, settings.enabled() ? "enabled" : "disabled", admin.id());
+        return agency;
     }
 
     private Agency store(CurrentUser admin, Agency agency, OptionalLong version, Change change) {

@@ -35,7 +35,8 @@ public class ConsentWithdrawals {
 
     /** Returns the referrals revoked now. */
     public int on(UUID eventId, ConsentChanged change) {
-        cases.consentChanged(change.caseId(), change.consentedAgencyTypes());
+        // Kept for later routing (new needs, overrides): no consent to services leaves no type consented.
+        cases.consentChanged(change.caseId(), change.services() ? change.consentedAgencyTypes() : Set.of());
         Set<AgencyType> withdrawn = EnumSet.noneOf(AgencyType.class);
         if (change.withdrawnFrom() != null) {
             withdrawn.addAll(change.withdrawnFrom());

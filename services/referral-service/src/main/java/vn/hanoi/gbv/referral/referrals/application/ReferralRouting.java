@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.hanoi.gbv.events.Actor;
+import vn.hanoi.gbv.events.followup.NewNeedsIdentified;
 import vn.hanoi.gbv.events.intake.CaseVerified;
 import vn.hanoi.gbv.events.intake.EmergencyCaseRegistered;
 import vn.hanoi.gbv.referral.directory.domain.AgencyDirectory;
@@ -21,8 +23,8 @@ import vn.hanoi.gbv.referral.referrals.domain.Routing;
 import vn.hanoi.gbv.referral.referrals.domain.RoutingPolicy;
 
 /**
- * Refers a case as {@link RoutingPolicy} says: at once when it is in immediate danger, and when it is verified.
- * Safe to repeat: a referral's id derives from the case and the agency ({@link Referral#idFor}), so a redelivered
+ * Refers a case as {@link RoutingPolicy} says: at once when it is in immediate danger, when it is verified, and when
+ * a follow-up finds new needs. Safe to repeat: a referral's id derives from the case and the agency ({@link Referral#idFor}), so a redelivered
  * event, or a verification after the emergency fast track, finds the referrals already made and adds only those
  * still missing.
  */
@@ -73,6 +75,22 @@ public class ReferralRouting {
                 (id, destination, now) -> Referral.createEmergency(id, emergencyCase, destination, now, sla));
     }
 
+    /**
+     * Refers the needs a follow-up identified (event {@code eventId}), within the consent referral knows now;
+     * returns those created now. A case referral does not know (never verified nor registered in immediate
+     * danger here) is left alone.
+     */
+    public List<Referral> routeNewNeeds(UUID eventId, NewNeedsIdentified newNeeds) {
+        Optional<CaseFacts> known = cases.byId(newNeeds.caseId());
+        if (known.isEmpty()) {
+            log.info("Case {}: new needs (event {}) ignored: case not known here", newNeeds.caseId(), eventId);
+            return List.of();
+        }
+        CaseFacts facts = known.get();
+        return refer(eventId, "has new needs", facts.caseId(), RoutingPolicy.routeNewNeeds(newNeeds, facts, directory),
+                (id, destination, now) -> Referral.createForNewNeed(id, facts, destination, now, sla));
+    }
+
     private List<Referral> refer(UUID eventId, String what, String caseId, Routing routing, Referring referring) {
         List<Referral> created = new ArrayList<>();
         for (Routing.Destination destination : routing.destinations()) {
@@ -83,9 +101,15 @@ public class ReferralRouting {
             }
         }
         // Ids, types and enum values only: nothing here identifies the survivor.
+        // Without consent is the survivor's choice, not a fault: INFO. A ward no agency serves is a directory gap.
         for (Routing.Unrouted gap : routing.unrouted()) {
-            log.warn("Case {}: no referral to {} for need {}: {}", caseId, gap.agencyType(), gap.need(),
-                    gap.reason());
+            if (gap.reason() == Routing.Reason.NO_AGENCY_SERVES_WARD) {
+                log.warn("Case {}: no referral to {} for need {}: {}", caseId, gap.agencyType(), gap.need(),
+                        gap.reason());
+            } else {
+                log.info("Case {}: no referral to {} for need {}: {}", caseId, gap.agencyType(), gap.need(),
+                        gap.reason());
+            }
         }
         log.info("Case {} {} (event {}): {} referrals created, {} existed already", caseId, what, eventId,
                 created.size(), routing.destinations().size() - created.size());

@@ -105,6 +105,16 @@ public class Referral {
     }
 
     /**
+     * Refers a known case to the destination {@link RoutingPolicy#routeNewNeeds} chose for a need a follow-up
+     * identified. The case's code, classification and risk level are those referral last heard of from intake.
+     */
+    public static Referral createForNewNeed(String id, CaseFacts facts, Routing.Destination destination, Instant now,
+            AcknowledgementSla sla) {
+        return sent(id, facts.caseId(), facts.caseCode(), facts.ward(), destination.agency(), destination.need(),
+                facts.incidentType(), facts.riskLevel(), false, now, sla, null, null, null);
+    }
+
+    /**
      * A supervisor refers a case to an agency type the survivor did not consent to. Allowed only while the case is
      * in immediate danger, only to a type she did not consent to (otherwise ordinary routing applies and no
      * override is recorded), and only with a legal basis; the override is an event on the case's timeline.
@@ -241,6 +251,18 @@ public class Referral {
             return false;
         }
         revoked(by, Cause.CONSENT_WITHDRAWN, now);
+        return true;
+    }
+
+    /**
+     * The case was closed (follow-up's four-eyes closure): a referral the agency has not yet taken up is revoked.
+     * Returns whether it was; an accepted one stays with its agency, a finished or revoked one as it is.
+     */
+    public boolean revokeForClosedCase(String by, Instant now) {
+        if (!s.status().awaitingDecision()) {
+            return false;
+        }
+        revoked(by, Cause.CASE_CLOSED, now);
         return true;
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.hanoi.gbv.events.AgencyType;
 import vn.hanoi.gbv.events.Need;
+import vn.hanoi.gbv.events.followup.NewNeedsIdentified;
 import vn.hanoi.gbv.events.intake.CaseVerified;
 import vn.hanoi.gbv.events.intake.EmergencyCaseRegistered;
 import vn.hanoi.gbv.referral.directory.domain.Agency;
@@ -58,6 +59,17 @@ import vn.hanoi.gbv.referral.referrals.domain.Routing.Unrouted;
  *       {@link Referral#createByConsentOverride}) goes to the agency of the type chosen as in rule 4
  *       ({@link #agencyFor}).</li>
  * </ol>
+ *
+ * <p>Needs a follow-up found later ({@link #routeNewNeeds}):
+ *
+ * <ol start="11">
+ *   <li>Each new need is referred as in rules 2, 4 and 5, within the consent referral knows <em>now</em> (the
+ *       case's latest {@link CaseFacts}: verification, emergency registration, then every change of consent), to
+ *       an agency serving the case's ward. The committee is not notified again: it was at verification. A case
+ *       is referred to an agency once, so a need whose agency already has a referral of this case (made at
+ *       verification, on the fast track, by a consent override or for an earlier follow-up, whatever came of it:
+ *       a declined one was re-routed or is with the supervisors) adds nothing.</li>
+ * </ol>
  */
 public final class RoutingPolicy {
 
@@ -89,6 +101,21 @@ public final class RoutingPolicy {
         // Rule 7: police and health within consent, whatever needs were named; rule 8: nothing else yet.
         Set<AgencyType> consented = orEmpty(emergencyCase.consentedAgencyTypes(), AgencyType.class);
         for (Need need : EMERGENCY_NEEDS) {
+            referWithConsent(directory, ward, need, consented, destinations, unrouted);
+        }
+        return new Routing(destinations, unrouted);
+    }
+
+    /**
+     * Rule 11: the referrals of needs a follow-up identified, for a case referral knows ({@code facts}). The
+     * case's ward is the one referral knows; the event's own ward stands in only where that is missing.
+     */
+    public static Routing routeNewNeeds(NewNeedsIdentified newNeeds, CaseFacts facts, AgencyDirectory directory) {
+        String ward = facts.ward() != null ? facts.ward() : newNeeds.ward();
+        List<Destination> destinations = new ArrayList<>();
+        List<Unrouted> unrouted = new ArrayList<>();
+        Set<AgencyType> consented = orEmpty(facts.consentedAgencyTypes(), AgencyType.class);
+        for (Need need : orEmpty(newNeeds.needs(), Need.class)) {
             referWithConsent(directory, ward, need, consented, destinations, unrouted);
         }
         return new Routing(destinations, unrouted);

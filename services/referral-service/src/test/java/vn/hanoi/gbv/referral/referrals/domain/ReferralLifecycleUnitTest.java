@@ -220,6 +220,38 @@ class ReferralLifecycleUnitTest {
     }
 
     @Test
+    void aClosedCaseRevokesOnlyReferralsNotYetTakenUpWithCauseCaseClosed() {
+        Referral sent = toShelter(RiskLevel.HIGH);
+        Referral acknowledged = toShelter(RiskLevel.HIGH);
+        acknowledged.acknowledge(shelterOfficer, LATER);
+        Referral accepted = toShelter(RiskLevel.HIGH);
+        accepted.accept(shelterOfficer, LATER);
+        acknowledged = Referral.restore(acknowledged.snapshot());
+
+        assertThat(sent.revokeForClosedCase("referral-service", LATER)).isTrue();
+        assertThat(acknowledged.revokeForClosedCase("referral-service", LATER)).isTrue();
+        assertThat(accepted.revokeForClosedCase("referral-service", LATER)).isFalse();
+        assertThat(sent.revokeForClosedCase("referral-service", LATER)).isFalse();
+        assertThat(sent.status()).isEqualTo(ReferralStatus.REVOKED);
+        assertThat(acknowledged.pendingEvents()).containsExactly(new ReferralRevoked("case-1", acknowledged.id(),
+                "shelter-hk", AgencyType.SHELTER, "hoan-kiem", Cause.CASE_CLOSED));
+        assertThat(accepted.status()).isEqualTo(ReferralStatus.ACCEPTED);
+    }
+
+    @Test
+    void aNewNeedsReferralCarriesWhatReferralKnowsOfTheCase() {
+        Referral referral = Referral.createForNewNeed(Referral.idFor("case-1", "shelter-hk"),
+                facts(RiskLevel.HIGH, Set.of(AgencyType.SHELTER)), new Routing.Destination(SHELTER_LOCAL, Need.SAFETY),
+                SENT_AT, SLA);
+
+        assertThat(referral.status()).isEqualTo(ReferralStatus.SENT);
+        assertThat(referral.emergency()).isFalse();
+        assertThat(referral.acknowledgeBy()).isEqualTo(SENT_AT.plus(Duration.ofHours(4)));
+        assertThat(referral.pendingEvents()).containsExactly(new ReferralCreated("case-1", referral.id(), "shelter-hk",
+                AgencyType.SHELTER, "hoan-kiem", Need.SAFETY, RiskLevel.HIGH));
+    }
+
+    @Test
     void anUnacknowledgedReferralEscalatesOnceAfterItsDeadline() {
         Referral referral = toShelter(RiskLevel.IMMEDIATE_DANGER);
         Instant deadline = SENT_AT.plus(Duration.ofHours(1));

@@ -10,6 +10,7 @@ import vn.hanoi.gbv.events.AgencyType;
 import vn.hanoi.gbv.events.IncidentType;
 import vn.hanoi.gbv.events.Need;
 import vn.hanoi.gbv.events.RiskLevel;
+import vn.hanoi.gbv.events.followup.NewNeedsIdentified;
 import vn.hanoi.gbv.events.intake.CaseVerified;
 import vn.hanoi.gbv.events.intake.EmergencyCaseRegistered;
 import vn.hanoi.gbv.referral.directory.domain.Agency;
@@ -193,5 +194,68 @@ class RoutingPolicyUnitTest {
                 new Unrouted(AgencyType.HEALTH, Need.MEDICAL, Reason.NO_CONSENT));
         assertThat(agencies(verified))
                 .containsExactly("ubnd-hoan-kiem", "legal-aid-first", "peace-house", "police-hoan-kiem");
+    }
+
+    // Rule 11: needs a follow-up found, within the consent referral knows now.
+
+    private Routing routeNewNeeds(String ward, Set<Need> needs, Set<AgencyType> consented) {
+        var facts = new CaseFacts("case-1", "GBV-0000CASE", ward, IncidentType.PHYSICAL_ASSAULT, RiskLevel.HIGH,
+                consented);
+        return RoutingPolicy.routeNewNeeds(new NewNeedsIdentified("case-1", "follow-up-1", ward, needs), facts,
+                directory);
+    }
+
+    @Test
+    void aNewConsentedNeedIsReferredToTheAgencyOfItsTypeServingTheWardWithoutNotifyingTheCommitteeAgain() {
+        Routing routing = routeNewNeeds("hoan-kiem", Set.of(Need.MEDICAL), Set.of(AgencyType.HEALTH));
+
+        assertThat(routing.destinations()).extracting(d -> d.agency().id(), Destination::need)
+                .containsExactly(tuple("health-hoan-kiem", Need.MEDICAL));
+        assertThat(routing.unrouted()).isEmpty();
+    }
+
+    @Test
+    void aNewNeedWithoutConsentIsNotReferredAndTheGapIsRecorded() {
+        Routing routing = routeNewNeeds("hoan-kiem", Set.of(Need.POLICE, Need.MEDICAL), Set.of(AgencyType.HEALTH));
+
+        assertThat(agencies(routing)).containsExactly("health-hoan-kiem");
+        assertThat(routing.unrouted()).containsExactly(new Unrouted(AgencyType.POLICE, Need.POLICE, Reason.NO_CONSENT));
+    }
+
+    @Test
+    void aNewNeedNoAgencyServesIsRecordedNotReferred() {
+        Routing routing = routeNewNeeds("suoi-hai", Set.of(Need.POLICE), Set.of(AgencyType.POLICE));
+
+        assertThat(routing.destinations()).isEmpty();
+        assertThat(routing.unrouted()).containsExactly(
+                new Unrouted(AgencyType.POLICE, Need.POLICE, Reason.NO_AGENCY_SERVES_WARD));
+    }
+
+    @Test
+    void aNewNeedGoesToTheNearestAgencyInDirectoryOrder() {
+        Routing nearest = routeNewNeeds("suoi-hai", Set.of(Need.SAFETY), Set.of(AgencyType.SHELTER));
+        Routing firstListed = routeNewNeeds("hoan-kiem", Set.of(Need.LEGAL), Set.of(AgencyType.LEGAL_AID));
+
+        assertThat(agencies(nearest)).containsExactly("trusted-address-suoi-hai");
+        assertThat(agencies(firstListed)).containsExactly("legal-aid-first");
+    }
+
+    @Test
+    void newNeedsFollowTheConsentReferralKnowsNowAndTheWardItKnows() {
+        var facts = new CaseFacts("case-1", "GBV-0000CASE", "hoan-kiem", IncidentType.PHYSICAL_ASSAULT, RiskLevel.HIGH,
+                Set.of(AgencyType.HEALTH));
+        // The event's ward is follow-up's copy; referral's own record of the case decides.
+        var newNeeds = new NewNeedsIdentified("case-1", "follow-up-1", "suoi-hai", Set.of(Need.MEDICAL));
+
+        assertThat(agencies(RoutingPolicy.routeNewNeeds(newNeeds, facts, directory)))
+                .containsExactly("health-hoan-kiem");
+    }
+
+    @Test
+    void noNewNeedsRefersNothing() {
+        Routing routing = routeNewNeeds("hoan-kiem", Set.of(), Set.of(AgencyType.POLICE, AgencyType.HEALTH));
+
+        assertThat(routing.destinations()).isEmpty();
+        assertThat(routing.unrouted()).isEmpty();
     }
 }

@@ -1,7 +1,9 @@
 package vn.hanoi.gbv.audit.statistics.adapters.persistence;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.hanoi.gbv.audit.statistics.domain.CaseTally;
+import vn.hanoi.gbv.audit.statistics.domain.CaseTally.Milestones;
+import vn.hanoi.gbv.audit.statistics.domain.CaseTally.Occurrence;
 import vn.hanoi.gbv.audit.statistics.domain.CaseTally.ReferralTally;
 import vn.hanoi.gbv.audit.statistics.domain.ReportPeriod;
 import vn.hanoi.gbv.audit.statistics.domain.Tallies;
@@ -54,7 +58,8 @@ class MongoTallies implements Tallies {
             stored.forEach((id, r) -> {
                 Document referral = (Document) r;
                 referrals.put(id, new ReferralTally(referral.getString("agencyType"),
-                        YearMonth.parse(referral.getString("month")), referral.getString("outcome")));
+                        YearMonth.parse(referral.getString("month")), referral.getString("outcome"),
+                        monthOf(referral.getString("escalated"))));
             });
         }
         Document p = d.get("profile", Document.class);
@@ -63,7 +68,8 @@ class MongoTallies implements Tallies {
                 p.getString("reportSource"), p.getString("reportingDelay"), p.getBoolean("nonIdentifiableReporting", false));
         CaseTally tally = new CaseTally(caseId, d.getString("ward"),
                 d.getString("month") == null ? null : YearMonth.parse(d.getString("month")), d.getString("incidentType"),
-                profile, d.getBoolean("consentOverride"), referrals);
+                profile, d.getBoolean("consentOverride"), referrals, new Milestones(instantOf(d.getDate("registeredAt")),
+                instantOf(d.getDate("verifiedAt")), instantOf(d.getDate("firstAcceptedAt"))), occurrences(d));
         return Optional.of(new Stored(tally, d.getList("countedEvents", String.class, List.of()),
                 d.get("version", Number.class).longValue()));
     }
@@ -72,7 +78,12 @@ class MongoTallies implements Tallies {
     public boolean save(CaseTally t, String eventId, long expectedVersion) {
         Document referrals = new Document();
         t.referrals().forEach((id, r) -> referrals.put(id, new Document("agencyType", r.agencyType())
-                .append("month", r.month().toString()).append("outcome", r.outcome())));
+                .append("month", r.month().toString()).append("outcome", r.outcome())
+                .append("escalated", r.escalated() == null ? null : r.escalated().toString())));
+        List<Document> occurrences = new ArrayList<>();
+        t.occurrences().forEach((key, o) -> occurrences.add(new Document("key", key)
+                .append("month", o.month().toString()).append("dimension", o.dimension()).append("value", o.value())));
+        Milestones m = t.milestones();
         CaseProfile p = t.profile();
         Document profile = p == null ? null : new Document("ageBand", p.ageBand()).append("sex", p.sex())
                 .append("contexts", p.contexts() == null ? null : new ArrayList<>(p.contexts()))
@@ -80,7 +91,9 @@ class MongoTallies implements Tallies {
                 .append("nonIdentifiableReporting", p.nonIdentifiableReporting());
         Document state = new Document("ward", t.ward()).append("month", t.month() == null ? null : t.month().toString())
                 .append("incidentType", t.incidentType()).append("profile", profile)
-                .append("consentOverride", t.consentOverride()).append("referrals", referrals);
+                .append("consentOverride", t.consentOverride()).append("referrals", referrals)
+                .append("registeredAt", dateOf(m.registeredAt())).append("verifiedAt", dateOf(m.verifiedAt()))
+                .append("firstAcceptedAt", dateOf(m.firstAcceptedAt())).append("occurrences", occurrences);
         if (expectedVersion < 0) {
             try {
                 mongo.insert(new Document(state).append("_id", t.caseId()).append("version", 0L)
@@ -95,6 +108,27 @@ class MongoTallies implements Tallies {
         update.inc("version", 1).push("countedEvents", eventId);
         var query = Query.query(Criteria.where("_id").is(t.caseId()).and("version").is(expectedVersion));
         return mongo.updateFirst(query, update, CASES).getModifiedCount() == 1;
+    }
+
+    private static Map<String, Occurrence> occurrences(Document d) {
+        Map<String, Occurrence> occurrences = new LinkedHashMap<>();
+        for (Document o : d.getList("occurrences", Document.class, List.of())) {
+            occurrences.put(o.getString("key"), new Occurrence(YearMonth.parse(o.getString("month")),
+                    o.getString("dimension"), o.getString("value")));
+        }
+        return occurrences;
+    }
+
+    private static YearMonth monthOf(String month) {
+        return month == null ? null : YearMonth.parse(month);
+    }
+
+    private static Instant instantOf(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    private static Date dateOf(Instant instant) {
+        return instant == null ? null : Date.from(instant);
     }
 
     @Override

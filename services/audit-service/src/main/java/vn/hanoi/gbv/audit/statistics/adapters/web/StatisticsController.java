@@ -2,7 +2,6 @@ package vn.hanoi.gbv.audit.statistics.adapters.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,24 +18,14 @@ import vn.hanoi.gbv.platform.security.CurrentUser;
 import vn.hanoi.gbv.platform.security.Roles;
 
 /**
- * GBVIMS-style statistics for monthly ({@code from=to}), quarterly and yearly reports, as JSON or as CSV with
- * Vietnamese headers. Supervisors read the city or, with a ward claim, their ward; a committee officer reads
- * her ward's only.
+ * GBVIMS-style statistics for monthly ({@code from=to}), quarterly and yearly reports, as JSON, or as CSV or XLSX
+ * with Vietnamese headers and values. Supervisors read the city or, with a ward claim, their ward; a committee
+ * officer reads her ward's only.
  */
 @RestController
 class StatisticsController {
 
-    /** Vietnamese names of the dimensions, for the exported file. */
-    static final Map<String, String> DIMENSIONS_VI = Map.of(
-            "cases", "Tổng số vụ việc",
-            "ward", "Xã/phường",
-            "incidentType", "Loại hình bạo lực",
-            "context", "Bối cảnh vụ việc",
-            "sex", "Giới tính",
-            "ageBand", "Nhóm tuổi",
-            "reportSource", "Nguồn tiếp nhận",
-            "reportingDelay", "Thời gian từ khi xảy ra đến khi trình báo",
-            "referral", "Chuyển gửi (loại cơ quan: kết quả)");
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final StatisticsReporting reporting;
 
@@ -58,22 +47,37 @@ class StatisticsController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to,
             @RequestParam(required = false) String ward, CurrentUser user) {
         StatisticsReport report = reporting.report(ReportPeriod.of(from, to), wardFor(user, ward));
+        StatisticsTable table = StatisticsTable.of(report);
         StringBuilder csv = new StringBuilder("\uFEFF"); // so that spreadsheet programs read UTF-8
-        csv.append("Kỳ báo cáo,Xã/phường,Chỉ tiêu,Giá trị,Số vụ việc,Ghi chú\r\n");
-        String period = report.period().from() + " – " + report.period().to();
-        String place = report.ward() == null ? "Toàn thành phố" : report.ward();
-        for (StatisticsReport.Row row : report.rows()) {
-            csv.append(cell(period)).append(',').append(cell(place)).append(',')
-                    .append(cell(DIMENSIONS_VI.getOrDefault(row.dimension(), row.dimension()))).append(',')
-                    .append(cell(row.value())).append(',')
-                    .append(row.suppressed() ? "" : String.valueOf(row.count())).append(',')
-                    .append(row.suppressed() ? cell("Dưới 5 – không công bố") : "").append("\r\n");
+        csv.append(String.join(",", table.headers())).append("\r\n");
+        for (StatisticsTable.Line line : table.lines()) {
+            csv.append(cell(line.period())).append(',').append(cell(line.place())).append(',')
+                    .append(cell(line.dimension())).append(',').append(cell(line.value())).append(',')
+                    .append(line.count() == null ? "" : String.valueOf(line.count())).append(',')
+                    .append(line.note().isEmpty() ? "" : cell(line.note())).append(',')
+                    .append(cell(line.code())).append("\r\n");
         }
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"thong-ke-gbv-" + report.period().from()
-                        + "-" + report.period().to() + ".csv\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName(report) + ".csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping(path = "/api/audit/statistics.xlsx", produces = XLSX)
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'COMMITTEE_OFFICER')")
+    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth from,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth to,
+            @RequestParam(required = false) String ward, CurrentUser user) {
+        StatisticsReport report = reporting.report(ReportPeriod.of(from, to), wardFor(user, ward));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName(report) + ".xlsx\"")
+                .contentType(MediaType.parseMediaType(XLSX))
+                .body(StatisticsWorkbook.of(StatisticsTable.of(report)));
+    }
+
+    private static String fileName(StatisticsReport report) {
+        return "thong-ke-gbv-" + report.period().from() + "-" + report.period().to()
+                + (report.ward() == null ? "" : "-" + report.ward().replaceAll("[^A-Za-z0-9-]", "_"));
     }
 
     /**

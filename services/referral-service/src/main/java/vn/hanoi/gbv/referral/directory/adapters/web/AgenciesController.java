@@ -18,12 +18,14 @@ import vn.hanoi.gbv.platform.domain.InvalidInput;
 import vn.hanoi.gbv.platform.security.CurrentUser;
 import vn.hanoi.gbv.referral.directory.application.DirectoryAdministration;
 import vn.hanoi.gbv.referral.directory.domain.AgencyDirectory;
+import vn.hanoi.gbv.referral.directory.domain.Agency;
 import vn.hanoi.gbv.referral.directory.domain.AgencyNotFound;
+import vn.hanoi.gbv.referral.webhooks.application.WebhookSecrets;
 
 /**
  * The agency directory: read by every staff role (so a counsellor can tell a survivor which agencies serve her
  * ward before she chooses whom to share with; public reference data), created and changed by admins, each change
- * an AgencyDirectoryChanged event.
+ * an AgencyDirectoryChanged event. Webhook settings are read and changed by admins only, on their own address.
  */
 @RestController
 @RequestMapping(path = "/api/agencies", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -34,10 +36,12 @@ class AgenciesController {
 
     private final AgencyDirectory directory;
     private final DirectoryAdministration administration;
+    private final WebhookSecrets secrets;
 
-    AgenciesController(AgencyDirectory directory, DirectoryAdministration administration) {
+    AgenciesController(AgencyDirectory directory, DirectoryAdministration administration, WebhookSecrets secrets) {
         this.directory = directory;
         this.administration = administration;
+        this.secrets = secrets;
     }
 
     @GetMapping
@@ -70,5 +74,23 @@ class AgenciesController {
             throw new InvalidInput("id", "problem.directory.id-mismatch");
         }
         return AgencyView.of(administration.update(admin, id, request.toAgency(id)));
+    }
+
+    @GetMapping("/{id}/webhook")
+    @PreAuthorize("hasRole('ADMIN')")
+    WebhookSettingsView webhook(@PathVariable String id) {
+        return settingsOf(directory.byId(id).orElseThrow(AgencyNotFound::new));
+    }
+
+    @PutMapping(path = "/{id}/webhook", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('ADMIN')")
+    WebhookSettingsView changeWebhook(CurrentUser admin, @PathVariable String id,
+            @RequestBody WebhookRequest request) {
+        directory.byId(id).orElseThrow(AgencyNotFound::new);
+        return settingsOf(administration.changeWebhook(admin, id, request.toWebhook()));
+    }
+
+    private WebhookSettingsView settingsOf(Agency agency) {
+        return WebhookSettingsView.of(agency, agency.webhook() != null && secrets.of(agency.webhook()).isPresent());
     }
 }
