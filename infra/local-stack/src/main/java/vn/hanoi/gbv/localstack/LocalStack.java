@@ -29,6 +29,7 @@ public final class LocalStack implements AutoCloseable {
     private static final String DEV_KEY_ID = "local-dev";
     private static final String DEV_KEY = "bG9jYWwtc3RhY2stZGV2LWtleS1ub3Qtc2VjcmV0ISE=";
     private static final String DEV_NOTES_KEY = "bG9jYWwtc3RhY2stbm90ZXMta2V5LW5vdC1zZWNyZXQ=";
+    private static final String DEV_REFERRAL_NOTES_KEY = "bG9jYWwtc3RhY2stcmVmZXJyYWwtbm90ZXMta2V5ISE=";
     private static final String DEV_INDEX_KEY = "bG9jYWwtc3RhY2staW5kZXgta2V5LW5vdC1zZWNyZXQ=";
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -90,6 +91,11 @@ public final class LocalStack implements AutoCloseable {
         // "Open contact details" asks intake, with referral's own client-credentials token.
         referral.add("--gbv.referral.intake.base-url=" + serviceUrls.get(0));
         referral.add("--gbv.referral.intake.token-uri=" + issuer + "/oauth2/token");
+        if (System.getenv("GBV_REFERRAL_NOTES_ACTIVEKEYID") == null) {
+            // Notes for the receiving agency can name people: encrypted at rest, with referral's own (dev) key.
+            referral.add("--gbv.referral.notes.active-key-id=" + DEV_KEY_ID);
+            referral.add("--gbv.referral.notes.keys." + DEV_KEY_ID + "=" + DEV_REFERRAL_NOTES_KEY);
+        }
         startService(ReferralApplication.builder(), settings.referralPort(), referral);
         List<String> followup = withDatabase(common, mongoBase, "followup");
         if (System.getenv("GBV_FOLLOWUP_NOTES_ACTIVEKEYID") == null) {

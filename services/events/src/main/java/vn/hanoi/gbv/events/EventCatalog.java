@@ -41,6 +41,7 @@ import vn.hanoi.gbv.events.referral.ReferralAcknowledged;
 import vn.hanoi.gbv.events.referral.ReferralCompleted;
 import vn.hanoi.gbv.events.referral.ReferralEscalated;
 import vn.hanoi.gbv.events.referral.ReferralNeedsSupervisor;
+import vn.hanoi.gbv.events.referral.ReferralNoteAdded;
 import vn.hanoi.gbv.events.referral.ReferralRerouted;
 import vn.hanoi.gbv.events.referral.ReferralRevoked;
 
@@ -76,6 +77,8 @@ public final class EventCatalog {
                     entry(ReferralNeedsSupervisor.class, Topics.REFERRAL),
                     entry(ReferralEscalated.class, Topics.REFERRAL),
                     entry(ConsentOverridden.class, Topics.REFERRAL),
+                    // The note's text stays in referral (encrypted): the event says only that one was added.
+                    entry(ReferralNoteAdded.class, Topics.REFERRAL),
                     // The People's Committee no-contact decision (Art. 25), published by referral-service.
                     entry(NoContactRequested.class, Topics.REFERRAL),
                     entry(NoContactIssued.class, Topics.REFERRAL),

@@ -6,18 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
@@ -44,9 +39,9 @@ import vn.hanoi.gbv.events.RiskLevel;
 import vn.hanoi.gbv.events.intake.CaseVerified;
 import vn.hanoi.gbv.events.CaseEvent;
 import vn.hanoi.gbv.events.Topics;
-import vn.hanoi.gbv.followup.support.MutableClock;
 import vn.hanoi.gbv.platform.messaging.EventEnvelopes;
 import vn.hanoi.gbv.platform.messaging.OutboxMessage;
+import vn.hanoi.gbv.platform.testing.MutableClock;
 import vn.hanoi.gbv.platform.testing.TestInfrastructure;
 
 /**
@@ -164,20 +159,7 @@ public abstract class FollowupIntegrationTest {
      * that a redelivered event has been handled, and so that nothing changing afterwards means something.
      */
     protected void awaitConsumed(String topic) throws Exception {
-        try (Admin admin = Admin.create(Map.<String, Object>of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers()))) {
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
-                    .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
-            Map<TopicPartition, Long> ends = new HashMap<>();
-            admin.listOffsets(latest).all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
-                        .partitionsToOffsetAndMetadata().get();
-                return ends.entrySet().stream().allMatch(end -> end.getValue() == 0
-                        || committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue());
-            });
-        }
+        TestInfrastructure.awaitConsumed(groupId, topic);
     }
 
     /** Every record on {@code topic} so far with key {@code key}, read from the start by a fresh reader. */

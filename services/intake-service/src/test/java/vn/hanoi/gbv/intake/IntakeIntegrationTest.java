@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hanoi.gbv.intake.support.CaseBody;
 import vn.hanoi.gbv.intake.support.IntakeEvents;
-import vn.hanoi.gbv.intake.support.MutableClock;
+import vn.hanoi.gbv.platform.testing.MutableClock;
 import vn.hanoi.gbv.platform.testing.TestInfrastructure;
 
 /**

@@ -41,9 +41,9 @@ import vn.hanoi.gbv.events.Need;
 import vn.hanoi.gbv.events.RiskLevel;
 import vn.hanoi.gbv.events.intake.CaseVerified;
 import vn.hanoi.gbv.platform.messaging.EventEnvelopes;
+import vn.hanoi.gbv.platform.testing.MutableClock;
 import vn.hanoi.gbv.platform.testing.TestInfrastructure;
 import vn.hanoi.gbv.referral.support.IntakeStub;
-import vn.hanoi.gbv.referral.support.MutableClock;
 
 /**
  * Base of referral's integration tests: the real service against the shared in-process Kafka broker and Mongo
@@ -54,6 +54,9 @@ import vn.hanoi.gbv.referral.support.MutableClock;
         "spring.config.name=referral-service",
         // Tests run the SLA pass themselves, at the time they choose (see MutableClock).
         "gbv.scheduling.enabled=false",
+        "gbv.referral.notes.active-key-id=test-1",
+        // A test-only key for the notes on referrals; real keys come from the environment.
+        "gbv.referral.notes.keys.test-1=cmVmZXJyYWwtdGVzdC1ub3Rlcy1rZXktbm90LXNlY3I=",
         // A signing secret an admin may name when switching a test agency's webhook on through the API.
         "gbv.referral.webhooks.secrets.partner-test=partner-test-secret"})
 @AutoConfigureMockMvc

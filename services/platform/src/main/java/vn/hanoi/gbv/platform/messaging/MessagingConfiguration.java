@@ -1,6 +1,7 @@
 package vn.hanoi.gbv.platform.messaging;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,10 +34,16 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingConfiguration {
 
+    /**
+     * Ticks in milliseconds, the precision MongoDB stores instants with. With the system clock's microseconds an
+     * answer (a case's {@code registeredAt}, say) carried digits that the stored value, read back or used in a
+     * filter, had lost, so the two did not match. Tests replace it with the platform's MutableClock, which ticks
+     * the same way.
+     */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tickMillis(ZoneOffset.UTC);
     }
 
     @Bean

@@ -1,8 +1,18 @@
 package vn.hanoi.gbv.platform.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -60,6 +70,29 @@ public final class TestInfrastructure {
         // Relay at once in tests rather than wait for the timer.
         registry.add("gbv.messaging.relay-interval", () -> "100ms");
         registry.add("gbv.messaging.retry-interval", () -> "50ms");
+    }
+
+    /**
+     * Waits until consumer group {@code groupId} has consumed (and committed) everything on {@code topics} so far:
+     * how a test knows that redelivered events have been handled, so that nothing changing afterwards means
+     * something. An empty partition needs no commit.
+     */
+    public static void awaitConsumed(String groupId, String... topics) throws Exception {
+        try (Admin admin = Admin.create(Map.<String, Object>of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers()))) {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(List.of(topics)).allTopicNames().get().forEach((topic, description) ->
+                    description.partitions().forEach(p -> latest.put(new TopicPartition(topic, p.partition()),
+                            OffsetSpec.latest())));
+            Map<TopicPartition, Long> ends = new HashMap<>();
+            admin.listOffsets(latest).all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
+                        .partitionsToOffsetAndMetadata().get();
+                return ends.entrySet().stream().allMatch(end -> end.getValue() == 0
+                        || committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue());
+            });
+        }
     }
 
     private TestInfrastructure() {

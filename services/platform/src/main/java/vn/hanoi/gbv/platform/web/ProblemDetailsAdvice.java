@@ -1,11 +1,20 @@
 package vn.hanoi.gbv.platform.web;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.MethodParameter;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,11 +24,20 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.util.ClassUtils;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
@@ -41,6 +59,9 @@ import vn.hanoi.gbv.platform.domain.PreconditionRequired;
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    /** Attributes every constraint has, which are not part of what it demands. */
+    private static final Set<String> NOT_ARGUMENTS = Set.of("message", "groups", "payload");
 
     private final ProblemWriter problems;
 
@@ -75,6 +96,53 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var field = new FieldProblem(e.getName(), problems.message("problem.field.invalid-value",
                 new Object[] {allowedValues(e.getRequiredType())}, locale));
         return answer(problems.problem(HttpStatus.BAD_REQUEST, "problem.invalid-request", null, locale, List.of(field)));
+    }
+
+    /**
+     * A query or path parameter of a {@code @Validated} controller that breaks its constraint ({@code size=0},
+     * an {@code agencyId} of the wrong form) is bad input like a bad body field: 400 naming the parameter.
+     * Such a controller is validated through a proxy, which throws ConstraintViolationException (Spring's own
+     * parameter validation, below, stands aside for {@code @Validated} classes). Violations raised by anything
+     * but the controller handling the request (a {@code @Validated} service, say) are not the caller's fault:
+     * they are rethrown, and end as a 500 like any other failure on our side.
+     */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> invalidParameter(ConstraintViolationException e, HandlerMethod handler) {
+        if (!e.getConstraintViolations().stream().allMatch(violation -> raisedBy(handler, violation))) {
+            throw e;
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        List<FieldProblem> fields = e.getConstraintViolations().stream()
+                .map(violation -> new FieldProblem(parameter(violation, handler), problems.message("problem.field."
+                        + violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+                        arguments(violation), locale)))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
+        return answer(problems.problem(HttpStatus.BAD_REQUEST, "problem.invalid-request", null, locale, fields));
+    }
+
+    /**
+     * The same for a controller that is not {@code @Validated} but puts constraints on its parameters: Spring
+     * validates them itself and raises HandlerMethodValidationException, whose default answer names nothing.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<FieldProblem> fields = new ArrayList<>();
+        for (ParameterValidationResult result : e.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors errors) {
+                // A @Valid object among the parameters: its fields, named as in a body.
+                errors.getFieldErrors().forEach(error -> fields.add(fieldProblem(error.getField(), error, locale)));
+                errors.getGlobalErrors().forEach(error -> fields.add(new FieldProblem(error.getObjectName(),
+                        problems.message("problem.field." + error.getCode(), null, locale))));
+            } else {
+                String name = parameterName(result.getMethodParameter());
+                result.getResolvableErrors().forEach(error -> fields.add(fieldProblem(name, error, locale)));
+            }
+        }
+        fields.sort(Comparator.comparing(FieldProblem::field));
+        return answer(problems.problem(HttpStatus.BAD_REQUEST, "problem.invalid-request", null, locale, fields));
     }
 
     @Override
@@ -177,6 +245,68 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
         }
         return type == null ? "" : type.getSimpleName();
+    }
+
+    private FieldProblem fieldProblem(String field, MessageSourceResolvable error, Locale locale) {
+        return new FieldProblem(field, problems.message("problem.field." + constraintName(error),
+                constraintArguments(error.getArguments()), locale));
+    }
+
+    /** The constraint's simple name ({@code Min}): Spring lists the codes from the most to the least specific. */
+    private static String constraintName(MessageSourceResolvable error) {
+        String[] codes = error.getCodes();
+        return codes == null || codes.length == 0 ? "Valid" : codes[codes.length - 1];
+    }
+
+    /** The name the client sent the parameter by, which may differ from the Java parameter's. */
+    private static String parameterName(MethodParameter parameter) {
+        String name = null;
+        RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+        PathVariable pathVariable = parameter.getParameterAnnotation(PathVariable.class);
+        RequestHeader requestHeader = parameter.getParameterAnnotation(RequestHeader.class);
+        CookieValue cookieValue = parameter.getParameterAnnotation(CookieValue.class);
+        if (requestParam != null) {
+            name = requestParam.name();
+        } else if (pathVariable != null) {
+            name = pathVariable.name();
+        } else if (requestHeader != null) {
+            name = requestHeader.name();
+        } else if (cookieValue != null) {
+            name = cookieValue.name();
+        }
+        if (name == null || name.isEmpty()) {
+            name = parameter.getParameterName();
+        }
+        return name == null ? "request" : name;
+    }
+
+    private static boolean raisedBy(HandlerMethod handler, ConstraintViolation<?> violation) {
+        return violation.getRootBeanClass() != null
+                && ClassUtils.getUserClass(violation.getRootBeanClass()).isAssignableFrom(handler.getBeanType());
+    }
+
+    /**
+     * The parameter's name as the client wrote it. The violation's path ends in the Java parameter
+     * ({@code list.size}); its position finds the request parameter's own name, if it has one. A path into a
+     * {@code @Valid} object ends in that object's field, which is named as it is.
+     */
+    private static String parameter(ConstraintViolation<?> violation, HandlerMethod handler) {
+        Path.Node last = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            last = node;
+        }
+        if (last instanceof Path.ParameterNode parameter
+                && parameter.getParameterIndex() < handler.getMethodParameters().length) {
+            return parameterName(handler.getMethodParameters()[parameter.getParameterIndex()]);
+        }
+        return last == null || last.getName() == null ? "request" : last.getName();
+    }
+
+    /** The constraint's own attributes by name, as Spring numbers them for the messages of body fields. */
+    private static Object[] arguments(ConstraintViolation<?> violation) {
+        Map<String, Object> attributes = new TreeMap<>(violation.getConstraintDescriptor().getAttributes());
+        attributes.keySet().removeAll(NOT_ARGUMENTS);
+        return attributes.values().stream().map(String::valueOf).toArray();
     }
 
     /** Bean validation's own arguments, less the first (the field's resolvable name). */

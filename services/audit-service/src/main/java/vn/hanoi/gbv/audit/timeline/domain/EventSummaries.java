@@ -122,10 +122,58 @@ public final class EventSummaries {
                     ? new Summary("First safety check scheduled", "Đã lên lịch kiểm tra an toàn lần đầu")
                     : new Summary("Follow-up scheduled", "Đã lên lịch theo dõi");
         }
+        // The rest say the same thing whatever their content; codes only, never free text.
+        Summary fixed = BY_TYPE.get(event.getClass().getSimpleName());
+        if (fixed != null) {
+            return fixed;
+        }
         // Catalogued, but not worded here yet: its type name says what happened better than "unknown" would.
         String type = event.getClass().getSimpleName();
         return new Summary(type, type);
     }
+
+    private static final Map<String, Summary> BY_TYPE = Map.ofEntries(
+            Map.entry("ConsentChanged", new Summary("Consent changed", "Sự đồng ý đã được thay đổi")),
+            Map.entry("ReferralAcknowledged", new Summary("Referral acknowledged by the agency",
+                    "Cơ quan đã xác nhận nhận chuyển gửi")),
+            Map.entry("ReferralCompleted", new Summary("Referral completed", "Chuyển gửi đã hoàn thành")),
+            Map.entry("ReferralRevoked", new Summary("Referral revoked", "Chuyển gửi đã bị thu hồi")),
+            Map.entry("ReferralRerouted", new Summary("Referral re-routed to another agency",
+                    "Chuyển gửi đã được chuyển sang cơ quan khác")),
+            Map.entry("ReferralNeedsSupervisor", new Summary("No agency left: referral waits for a supervisor",
+                    "Không còn cơ quan phù hợp: chuyển gửi chờ giám sát viên")),
+            Map.entry("ReferralEscalated", new Summary("Referral not acknowledged in time: escalated",
+                    "Chuyển gửi không được xác nhận đúng hạn: đã báo cáo lên")),
+            Map.entry("ReferralNoteAdded", new Summary("Note added for the receiving agency",
+                    "Đã thêm ghi chú cho cơ quan tiếp nhận")),
+            Map.entry("ConsentOverridden", new Summary("Consent overridden by a supervisor (immediate danger)",
+                    "Giám sát viên vượt quyền đồng ý (nguy hiểm tức thời)")),
+            Map.entry("NoContactRequested", new Summary("No-contact order requested",
+                    "Đã đề nghị quyết định cấm tiếp xúc")),
+            Map.entry("NoContactIssued", new Summary("No-contact order issued by the chair",
+                    "Chủ tịch UBND đã ra quyết định cấm tiếp xúc")),
+            Map.entry("NoContactRefused", new Summary("No-contact order refused in writing",
+                    "Đề nghị cấm tiếp xúc bị từ chối bằng văn bản")),
+            Map.entry("NoContactDecisionOverdue", new Summary("No-contact decision not made within 12 hours",
+                    "Quá 12 giờ chưa quyết định cấm tiếp xúc")),
+            Map.entry("NoContactExpired", new Summary("No-contact order expired", "Quyết định cấm tiếp xúc đã hết hiệu lực")),
+            Map.entry("NoContactCancelled", new Summary("No-contact order cancelled", "Quyết định cấm tiếp xúc đã bị hủy")),
+            Map.entry("FollowUpRecorded", new Summary("Follow-up recorded", "Đã ghi nhận lần theo dõi")),
+            Map.entry("NewNeedsIdentified", new Summary("New needs identified at follow-up",
+                    "Phát hiện nhu cầu mới khi theo dõi")),
+            Map.entry("FollowUpOverdue", new Summary("Follow-up overdue", "Lần theo dõi đã quá hạn")),
+            Map.entry("FollowUpEscalated", new Summary("Overdue follow-up escalated to a supervisor",
+                    "Lần theo dõi quá hạn đã được báo cáo giám sát viên")),
+            Map.entry("FollowUpCancelled", new Summary("Follow-up cancelled", "Lần theo dõi đã bị hủy")),
+            Map.entry("CaseClosureRequested", new Summary("Closure requested", "Đã đề nghị đóng vụ việc")),
+            Map.entry("CaseClosureRejected", new Summary("Closure request rejected by a supervisor",
+                    "Giám sát viên không đồng ý đóng vụ việc")),
+            Map.entry("CaseClosed", new Summary("Case closed (approved by a supervisor)",
+                    "Vụ việc đã đóng (giám sát viên phê duyệt)")),
+            Map.entry("CaseReopened", new Summary("Case reopened", "Vụ việc đã được mở lại")),
+            Map.entry("AgencyDirectoryChanged", new Summary("Agency directory changed", "Danh bạ cơ quan đã thay đổi")),
+            Map.entry("TimelineCheckpointed", new Summary("Timeline checkpoint signed",
+                    "Đã ký điểm kiểm tra của dòng thời gian")));
 
     private static Summary risk(RiskLevel level) {
         return level == null ? UNSTATED : RISK.get(level);

@@ -1,6 +1,7 @@
 package vn.hanoi.gbv.referral.referrals.domain;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,7 @@ import vn.hanoi.gbv.events.referral.ReferralCreated;
 import vn.hanoi.gbv.events.referral.ReferralDeclined;
 import vn.hanoi.gbv.events.referral.ReferralEscalated;
 import vn.hanoi.gbv.events.referral.ReferralNeedsSupervisor;
+import vn.hanoi.gbv.events.referral.ReferralNoteAdded;
 import vn.hanoi.gbv.events.referral.ReferralRerouted;
 import vn.hanoi.gbv.events.referral.ReferralRevoked;
 import vn.hanoi.gbv.events.referral.ReferralRevoked.Cause;
@@ -37,11 +39,16 @@ import vn.hanoi.gbv.referral.directory.domain.Agency;
  * escalates once. Each change records the past-tense event it causes; the events are saved with the state in one
  * write.
  *
- * <p>Nothing here identifies the survivor: the case id and code, the ward and the case's classification only.
- * A decline reason is free text that may name people, so it stays in this service's database and never goes
- * into an event, a log or an answer.
+ * <p>Nothing here identifies the survivor but free text: the case id and code, the ward and the case's
+ * classification. A decline reason may name people, so it stays in this service's database and never goes into
+ * an event, a log or an answer. The {@link ReferralNote notes} the case's counsellor or a supervisor writes for
+ * the agency can identify her: the repository stores them encrypted, only {@link ReferralScope#canReadNotes}
+ * readers get them, and their text never goes into an event or a log.
  */
 public class Referral {
+
+    /** The most notes one referral holds: bounds the document, far above what a counsellor writes. */
+    public static final int MAX_NOTES = 100;
 
     /** Every stored field of a referral, for the repository to save and restore. */
     public record Snapshot(
@@ -53,7 +60,13 @@ public class Referral {
             String revokedBy, Instant revokedAt, Cause revocationCause,
             String reroutedFrom, String reroutedTo, boolean rerouteOpen, boolean needsSupervisor,
             LegalBasis consentOverride, String overriddenBy,
+            List<ReferralNote> notes,
             long version) {
+
+        public Snapshot {
+            // Referrals stored before notes existed have none.
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
 
         @Override
         public String toString() {
@@ -90,7 +103,7 @@ public class Referral {
             Instant now, AcknowledgementSla sla) {
         return sent(id, verifiedCase.caseId(), verifiedCase.caseCode(), verifiedCase.ward(), destination.agency(),
                 destination.need(), verifiedCase.incidentType(), verifiedCase.riskLevel(), false, now, sla, null,
-                null, null);
+                null, null, List.of());
     }
 
     /**
@@ -101,7 +114,7 @@ public class Referral {
             Routing.Destination destination, Instant now, AcknowledgementSla sla) {
         return sent(id, emergencyCase.caseId(), emergencyCase.caseCode(), emergencyCase.ward(),
                 destination.agency(), destination.need(), emergencyCase.incidentType(), emergencyCase.riskLevel(),
-                true, now, sla, null, null, null);
+                true, now, sla, null, null, null, List.of());
     }
 
     /**
@@ -111,7 +124,7 @@ public class Referral {
     public static Referral createForNewNeed(String id, CaseFacts facts, Routing.Destination destination, Instant now,
             AcknowledgementSla sla) {
         return sent(id, facts.caseId(), facts.caseCode(), facts.ward(), destination.agency(), destination.need(),
-                facts.incidentType(), facts.riskLevel(), false, now, sla, null, null, null);
+                facts.incidentType(), facts.riskLevel(), false, now, sla, null, null, null, List.of());
     }
 
     /**
@@ -136,7 +149,7 @@ public class Referral {
         Need need = Arrays.stream(Need.values()).filter(n -> n.servedBy() == agency.type()).findFirst().orElse(null);
         Referral referral = sent(idFor(facts.caseId(), agency.id()), facts.caseId(), facts.caseCode(), facts.ward(),
                 agency, need, facts.incidentType(), facts.riskLevel(), false, now, sla, null, legalBasis,
-                supervisor.id());
+                supervisor.id(), List.of());
         referral.pendingEvents.add(new ConsentOverridden(facts.caseId(), referral.id(), agency.id(), agency.type(),
                 facts.ward(), legalBasis));
         return referral;
@@ -144,11 +157,11 @@ public class Referral {
 
     private static Referral sent(String id, String caseId, String caseCode, String ward, Agency agency, Need need,
             IncidentType incidentType, RiskLevel riskLevel, boolean emergency, Instant now, AcknowledgementSla sla,
-            String reroutedFrom, LegalBasis consentOverride, String overriddenBy) {
+            String reroutedFrom, LegalBasis consentOverride, String overriddenBy, List<ReferralNote> notes) {
         Referral referral = new Referral(new Snapshot(id, caseId, caseCode, ward, agency.id(), agency.type(), need,
                 incidentType, riskLevel, emergency, ReferralStatus.SENT, now, acknowledgeBy(agency, riskLevel, now, sla), null, null,
                 null, null, null, null, null, null, null, null, reroutedFrom, null, false, false, consentOverride,
-                overriddenBy, 0));
+                overriddenBy, notes, 0));
         referral.pendingEvents.add(new ReferralCreated(caseId, id, agency.id(), agency.type(), ward, need,
                 riskLevel));
         return referral;
@@ -211,13 +224,18 @@ public class Referral {
         }
     }
 
-    /** The referral that replaces this declined one, at the agency chosen when it was declined. */
+    /**
+     * The referral that replaces this declined one, at the agency chosen when it was declined. The notes go with
+     * it: what the counsellor said an agency needs to act safely holds for the next agency of the same type, which
+     * the survivor consented to as well.
+     */
     public Referral rerouted(Agency next, Instant now, AcknowledgementSla sla) {
         if (s.status() != ReferralStatus.DECLINED || !next.id().equals(s.reroutedTo())) {
             throw new IllegalStateException("Referral " + id() + " was not declined towards " + next.id());
         }
         Referral referral = sent(idFor(caseId(), next.id()), caseId(), caseCode(), ward(), next, need(),
-                incidentType(), riskLevel(), emergency(), now, sla, id(), s.consentOverride(), s.overriddenBy());
+                incidentType(), riskLevel(), emergency(), now, sla, id(), s.consentOverride(), s.overriddenBy(),
+                s.notes());
         referral.pendingEvents.add(new ReferralRerouted(caseId(), referral.id(), id(), next.id(), next.type(), ward(),
                 need()));
         return referral;
@@ -272,6 +290,43 @@ public class Referral {
     }
 
     /**
+     * The case's counsellor (of its ward) or a supervisor tells the receiving agency what it needs to act safely.
+     * The note is kept with the referral, in the same write as the event saying that one was added (the text is
+     * not in the event). Only while the agency may still act on it (SENT, ACKNOWLEDGED, ACCEPTED); never on the
+     * People's Committee's notification, which by law carries nothing that identifies her.
+     */
+    public void addNote(Staff staff, String text, Instant now) {
+        boolean wardCounsellor = staff.is(Staff.COUNSELLOR) && ward().equals(staff.ward());
+        if (!staff.is(Staff.SUPERVISOR) && !wardCounsellor) {
+            if (!ReferralScope.canSee(staff, this)) {
+                throw new ReferralNotFound();
+            }
+            throw new Forbidden("problem.referral.notes-counsellor-or-supervisor");
+        }
+        if (text == null || text.isBlank()) {
+            throw new InvalidInput("text", "problem.referral.note-text-required");
+        }
+        String written = text.strip();
+        if (written.length() > ReferralNote.MAX_LENGTH) {
+            throw new InvalidInput("text", "problem.referral.note-too-long", ReferralNote.MAX_LENGTH);
+        }
+        if (agencyType() == AgencyType.PEOPLES_COMMITTEE) {
+            throw new Conflict("problem.referral.notes-not-for-committee");
+        }
+        if (!s.status().open()) {
+            throw new Conflict("problem.referral.notes-closed", s.status());
+        }
+        if (s.notes().size() >= MAX_NOTES) {
+            throw new Conflict("problem.referral.notes-full", MAX_NOTES);
+        }
+        List<ReferralNote> notes = new ArrayList<>(s.notes());
+        // To the millisecond, as the database keeps it, so what is answered now is what is read back later.
+        notes.add(new ReferralNote(staff.id(), now.truncatedTo(ChronoUnit.MILLIS), written));
+        s = with(s.status()).notes(notes);
+        pendingEvents.add(new ReferralNoteAdded(caseId(), id(), agencyId(), agencyType(), ward()));
+    }
+
+    /**
      * Escalates a referral still unacknowledged past its deadline, once: the referral records that it did, so a
      * second pass, a second instance or a restart finds nothing more to do. Returns whether it escalated now.
      */
@@ -323,6 +378,7 @@ public class Referral {
         private String revokedBy;
         private Instant revokedAt;
         private Cause cause;
+        private List<ReferralNote> notes;
 
         Builder(Snapshot o, ReferralStatus status) {
             this.o = o;
@@ -340,6 +396,7 @@ public class Referral {
             revokedBy = o.revokedBy();
             revokedAt = o.revokedAt();
             cause = o.revocationCause();
+            notes = o.notes();
         }
 
         Builder acknowledgedNow(Instant at) {
@@ -387,12 +444,17 @@ public class Referral {
             return build();
         }
 
+        Snapshot notes(List<ReferralNote> value) {
+            notes = value;
+            return build();
+        }
+
         Snapshot build() {
             return new Snapshot(o.id(), o.caseId(), o.caseCode(), o.ward(), o.agencyId(), o.agencyType(), o.need(),
                     o.incidentType(), o.riskLevel(), o.emergency(), status, o.createdAt(), o.acknowledgeBy(),
                     acknowledgedAt, escalatedAt, decidedBy, decidedAt, declineReason, outcome, completedAt, revokedBy,
                     revokedAt, cause, o.reroutedFrom(), reroutedTo, rerouteOpen, needsSupervisor, o.consentOverride(),
-                    o.overriddenBy(), o.version());
+                    o.overriddenBy(), notes, o.version());
         }
     }
 
@@ -533,13 +595,23 @@ public class Referral {
         return s.overriddenBy();
     }
 
+    /** Every note on the referral, oldest first. Who may read them is {@link ReferralScope#canReadNotes}'s rule. */
+    public List<ReferralNote> notes() {
+        return s.notes();
+    }
+
+    /** The notes {@code staff} may read: all of them, or none. */
+    public List<ReferralNote> notesFor(Staff staff) {
+        return ReferralScope.canReadNotes(staff, this) ? s.notes() : List.of();
+    }
+
     public long version() {
         return s.version();
     }
 
     @Override
     public String toString() {
-        // Ids and state only: the decline reason stays out of anything that might be logged.
+        // Ids and state only: the decline reason and the notes stay out of anything that might be logged.
         return "Referral[" + id() + " of case " + caseId() + " to " + agencyId() + " " + status() + "]";
     }
 }

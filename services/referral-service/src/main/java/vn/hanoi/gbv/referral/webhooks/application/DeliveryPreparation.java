@@ -16,6 +16,7 @@ import vn.hanoi.gbv.events.referral.ReferralCompleted;
 import vn.hanoi.gbv.events.referral.ReferralCreated;
 import vn.hanoi.gbv.events.referral.ReferralDeclined;
 import vn.hanoi.gbv.events.referral.ReferralEscalated;
+import vn.hanoi.gbv.events.referral.ReferralNoteAdded;
 import vn.hanoi.gbv.events.referral.ReferralRerouted;
 import vn.hanoi.gbv.events.referral.ReferralRevoked;
 import vn.hanoi.gbv.referral.directory.domain.Agency;
@@ -28,8 +29,10 @@ import vn.hanoi.gbv.referral.webhooks.domain.WebhookDelivery;
 /**
  * Turns a referral event into a delivery to the receiving agency's webhook, when that agency has one switched on.
  * Events about a referral to the agency count (created, acknowledged, accepted, completed, declined, re-routed to
- * it, revoked, escalated, consent overridden); the supervisors' queue is not the agency's business. Safe to
- * repeat: the delivery's id derives from the event and the agency.
+ * it, revoked, escalated, consent overridden, a note added); the supervisors' queue is not the agency's business.
+ * A note added is delivered like the rest, with the referral's usual fields and never the note's text (the
+ * payload has no notes at all): it tells the partner's system that something awaits its officers in the inbox,
+ * where they read it. Safe to repeat: the delivery's id derives from the event and the agency.
  */
 @Service
 public class DeliveryPreparation {
@@ -97,6 +100,8 @@ public class DeliveryPreparation {
         } else if (event instanceof ReferralEscalated e) {
             return e.referralId();
         } else if (event instanceof ConsentOverridden e) {
+            return e.referralId();
+        } else if (event instanceof ReferralNoteAdded e) {
             return e.referralId();
         }
         return null;

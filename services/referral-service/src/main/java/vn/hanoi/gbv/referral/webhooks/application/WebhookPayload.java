@@ -13,8 +13,9 @@ import vn.hanoi.gbv.referral.referrals.domain.ReferralStatus;
 
 /**
  * The document an agency's system receives: which event, and the referral as it stood when the delivery was
- * prepared, field for field what the agency's officers see in their inbox (a test keeps the two in step). There is
- * no survivor data in this service at all, and the decline reason, free text that may name people, is left out.
+ * prepared, field for field what the agency's officers see in their inbox except the notes (a test keeps the two in
+ * step). No survivor data, and no free text: the decline reason and the counsellor's notes may name people, so
+ * neither leaves the service this way; a ReferralNoteAdded delivery says only that a note awaits in the inbox.
  * Deliveries may arrive out of order after retries: the receiver keeps the one with the latest
  * {@code event.occurredAt}.
  */
@@ -23,7 +24,7 @@ public record WebhookPayload(String deliveryId, Event event, ReferralSummary ref
     public record Event(String id, String type, Instant occurredAt) {
     }
 
-    /** Same fields as the inbox's {@code ReferralView}. */
+    /** Same fields as the inbox's {@code ReferralView}, less its {@code notes}. */
     public record ReferralSummary(
             String id,
             String caseId,

@@ -15,7 +15,7 @@ class ReferralScopeUnitTest {
     private final Referral referral = Referral.restore(new Referral.Snapshot("referral-1", "case-1", "GBV-0000CASE",
             "hoan-kiem", "police-hoan-kiem", AgencyType.POLICE, Need.POLICE, IncidentType.RAPE,
             RiskLevel.IMMEDIATE_DANGER, false, ReferralStatus.SENT, null, null, null, null, null, null, null, null,
-            null, null, null, null, null, null, false, false, null, null, 0));
+            null, null, null, null, null, null, false, false, null, null, null, 0));
 
     private static Staff staff(String role, String ward, String agency) {
         return new Staff("someone", Set.of(role), ward, agency);

@@ -38,10 +38,10 @@ import vn.hanoi.gbv.events.IncidentType;
 import vn.hanoi.gbv.events.Need;
 import vn.hanoi.gbv.events.RiskLevel;
 import vn.hanoi.gbv.events.intake.CaseVerified;
+import vn.hanoi.gbv.platform.testing.MutableClock;
 import vn.hanoi.gbv.platform.testing.TestInfrastructure;
 import vn.hanoi.gbv.referral.referrals.application.ReferralRouting;
 import vn.hanoi.gbv.referral.referrals.domain.Referral;
-import vn.hanoi.gbv.referral.support.MutableClock;
 import vn.hanoi.gbv.referral.webhooks.application.DeliveryDispatch;
 import vn.hanoi.gbv.referral.webhooks.application.DeliveryPreparation;
 import vn.hanoi.gbv.referral.webhooks.domain.WebhookDeliveries;
@@ -62,6 +62,9 @@ import vn.hanoi.gbv.referral.webhooks.domain.WebhookDelivery;
         "spring.kafka.consumer.group-id=referral-service-webhooks-test",
         "gbv.referral.webhooks.consumer-group=referral-service-webhooks-test-deliveries",
         "gbv.referral.webhooks.allow-http=true",
+        // A test-only key for the notes on referrals (the service does not start without one).
+        "gbv.referral.notes.active-key-id=test-1",
+        "gbv.referral.notes.keys.test-1=cmVmZXJyYWwtdGVzdC1ub3Rlcy1rZXktbm90LXNlY3I=",
         "gbv.referral.webhooks.secrets.ubnd-webhook-ward=committee-secret",
         "gbv.referral.webhooks.secrets.police-webhook-secret=police-secret"})
 @AutoConfigureMockMvc
@@ -220,6 +223,37 @@ class WebhooksIntegrationTest {
         assertThat(declined.body()).doesNotContain("Bạo").doesNotContain("reason");
         assertThat(json.readTree(declined.body()).path("referral").path("status").asString()).isEqualTo("DECLINED");
         assertNothingIdentifying(json.readTree(declined.body()));
+    }
+
+    @Test
+    void aNoteForTheAgencyIsPushedAsAnEventOnlyTheTextStaysInTheInbox() throws Exception {
+        String caseId = verifiedCase(Set.of(Need.POLICE), Set.of(AgencyType.POLICE));
+        awaitDeliveries(caseId, 2);
+        String note = "Chỉ gọi sau 18 giờ, chồng chị ấy kiểm tra điện thoại (her husband checks her phone)";
+
+        mvc.perform(post("/api/referrals/" + Referral.idFor(caseId, POLICE) + "/notes")
+                        .header(HttpHeaders.AUTHORIZATION, token("lan.ww", WARD, null, "COUNSELLOR"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("text", note))))
+                .andExpect(status().isCreated());
+        // Created for the committee and the police, then NoteAdded for the police.
+        awaitDeliveries(caseId, 3);
+        dispatch.deliverDueNow();
+
+        var toPolice = RECEIVER.mentioning(caseId).stream().filter(r -> r.path().equals("/hooks/police")).toList();
+        assertThat(toPolice).extracting(r -> r.header("X-GBV-Event"))
+                .containsExactlyInAnyOrder("ReferralCreated", "ReferralNoteAdded");
+        var noteAdded = toPolice.stream().filter(r -> r.header("X-GBV-Event").equals("ReferralNoteAdded"))
+                .findFirst().orElseThrow();
+        assertThat(noteAdded.signatureValid()).isTrue();
+        assertThat(noteAdded.body()).doesNotContain("husband", "18 giờ", "chồng", "\"notes\"", "\"text\"");
+        JsonNode body = json.readTree(noteAdded.body());
+        assertThat(body.path("event").path("type").asString()).isEqualTo("ReferralNoteAdded");
+        assertThat(body.path("referral").path("id").asString()).isEqualTo(Referral.idFor(caseId, POLICE));
+        assertNothingIdentifying(body);
+        // The committee is not told of a note on another agency's referral.
+        assertThat(RECEIVER.mentioning(caseId).stream().filter(r -> r.path().equals("/hooks/committee")))
+                .extracting(r -> r.header("X-GBV-Event")).containsExactly("ReferralCreated");
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.hanoi.gbv.referral.referrals.adapters.persistence;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -11,13 +12,19 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.hanoi.gbv.events.Actor;
+import vn.hanoi.gbv.platform.crypto.FieldCipher;
 import vn.hanoi.gbv.platform.messaging.AggregateStore;
 import vn.hanoi.gbv.platform.messaging.EventEnvelopes;
 import vn.hanoi.gbv.referral.referrals.domain.Referral;
+import vn.hanoi.gbv.referral.referrals.domain.ReferralNote;
 import vn.hanoi.gbv.referral.referrals.domain.ReferralStatus;
 import vn.hanoi.gbv.referral.referrals.domain.Referrals;
 
-/** Referrals in MongoDB, each save carrying its events in the same document write. */
+/**
+ * Referrals in MongoDB, each save carrying its events in the same document write. Notes are encrypted on the way
+ * in and decrypted on the way out, each bound to its case, referral, author and time (a note copied onto another
+ * referral, or re-attributed, fails to decrypt rather than mislead).
+ */
 @Repository
 class MongoReferrals implements Referrals {
 
@@ -29,16 +36,19 @@ class MongoReferrals implements Referrals {
     private final MongoTemplate mongo;
     private final AggregateStore store;
     private final EventEnvelopes envelopes;
+    private final FieldCipher cipher;
 
-    MongoReferrals(MongoTemplate mongo, AggregateStore store, EventEnvelopes envelopes) {
+    MongoReferrals(MongoTemplate mongo, AggregateStore store, EventEnvelopes envelopes,
+            @Qualifier("referralNotesCipher") FieldCipher cipher) {
         this.mongo = mongo;
         this.store = store;
         this.envelopes = envelopes;
+        this.cipher = cipher;
     }
 
     @Override
     public Optional<Referral> byId(String id) {
-        return Optional.ofNullable(mongo.findById(id, ReferralDocument.class)).map(MongoReferrals::toDomain);
+        return Optional.ofNullable(mongo.findById(id, ReferralDocument.class)).map(this::toDomain);
     }
 
     @Override
@@ -70,7 +80,7 @@ class MongoReferrals implements Referrals {
     }
 
     private List<Referral> find(Query query) {
-        return mongo.find(query, ReferralDocument.class).stream().map(MongoReferrals::toDomain).toList();
+        return mongo.find(query, ReferralDocument.class).stream().map(this::toDomain).toList();
     }
 
     @Override
@@ -97,22 +107,33 @@ class MongoReferrals implements Referrals {
                 Update.update("rerouteOpen", false), ReferralDocument.class);
     }
 
-    private static ReferralDocument toDocument(Referral r) {
+    private ReferralDocument toDocument(Referral r) {
         Referral.Snapshot s = r.snapshot();
         return new ReferralDocument(s.id(), s.version(), s.caseId(), s.caseCode(), s.ward(), s.agencyId(),
                 s.agencyType(), s.need(), s.incidentType(), s.riskLevel(), s.emergency(), r.urgent(), s.status(),
                 s.createdAt(), s.acknowledgeBy(), s.acknowledgedAt(), s.escalatedAt(), s.decidedBy(), s.decidedAt(),
                 s.declineReason(), s.outcome(), s.completedAt(), s.revokedBy(), s.revokedAt(), s.revocationCause(),
                 s.reroutedFrom(), s.reroutedTo(), s.rerouteOpen(), s.needsSupervisor(), s.consentOverride(),
-                s.overriddenBy());
+                s.overriddenBy(), s.notes().stream().map(note -> new NoteDocument(note.author(), note.writtenAt(),
+                        cipher.encrypt(note.text(), s.caseId(), noteField(s.id(), note.author(), note.writtenAt()))))
+                        .toList());
     }
 
-    private static Referral toDomain(ReferralDocument d) {
+    private Referral toDomain(ReferralDocument d) {
+        List<ReferralNote> notes = d.notes() == null ? List.of() : d.notes().stream()
+                .map(note -> new ReferralNote(note.author(), note.writtenAt(), cipher.decrypt(note.encryptedText(),
+                        d.caseId(), noteField(d.id(), note.author(), note.writtenAt()))))
+                .toList();
         return Referral.restore(new Referral.Snapshot(d.id(), d.caseId(), d.caseCode(), d.ward(), d.agencyId(),
                 d.agencyType(), d.need(), d.incidentType(), d.riskLevel(), d.emergency(), d.status(), d.createdAt(),
                 d.acknowledgeBy(), d.acknowledgedAt(), d.escalatedAt(), d.decidedBy(), d.decidedAt(),
                 d.declineReason(), d.outcome(), d.completedAt(), d.revokedBy(), d.revokedAt(), d.revocationCause(),
                 d.reroutedFrom(), d.reroutedTo(), d.rerouteOpen(), d.needsSupervisor(), d.consentOverride(),
-                d.overriddenBy(), d.version()));
+                d.overriddenBy(), notes, d.version()));
+    }
+
+    /** Bound into each note's ciphertext as associated data (with the case id). */
+    private static String noteField(String referralId, String author, Instant writtenAt) {
+        return "referral-note/" + referralId + "/" + author + "/" + writtenAt.toEpochMilli();
     }
 }

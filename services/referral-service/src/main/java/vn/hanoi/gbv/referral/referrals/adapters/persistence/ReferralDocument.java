@@ -1,6 +1,7 @@
 package vn.hanoi.gbv.referral.referrals.adapters.persistence;
 
 import java.time.Instant;
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
@@ -18,7 +19,8 @@ import vn.hanoi.gbv.referral.referrals.domain.ReferralStatus;
  * A referral as stored: {@link vn.hanoi.gbv.referral.referrals.domain.Referral.Snapshot} field by field, plus
  * {@code urgent}, stored only so the inbox can sort by it (never read back). The id derives from the case and
  * the agency, so the unique {@code _id} is what refuses a second referral of a case to an agency. The document's
- * {@code outbox} field, written by the platform's aggregate store, holds unpublished events.
+ * {@code outbox} field, written by the platform's aggregate store, holds unpublished events. {@code notes} hold
+ * their text encrypted ({@link NoteDocument}); a referral stored before notes existed has none (null).
  */
 @Document("referrals")
 @CompoundIndexes({
@@ -58,7 +60,8 @@ record ReferralDocument(
         boolean rerouteOpen,
         boolean needsSupervisor,
         LegalBasis consentOverride,
-        String overriddenBy) {
+        String overriddenBy,
+        List<NoteDocument> notes) {
 
     @Override
     public String toString() {

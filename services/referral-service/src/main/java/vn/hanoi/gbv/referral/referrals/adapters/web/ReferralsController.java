@@ -26,11 +26,14 @@ import vn.hanoi.gbv.referral.referrals.application.ConsentOverrides;
 import vn.hanoi.gbv.referral.referrals.application.ContactDetails;
 import vn.hanoi.gbv.referral.referrals.application.ReferralDecisions;
 import vn.hanoi.gbv.referral.referrals.application.ReferralLookup;
+import vn.hanoi.gbv.referral.referrals.application.ReferralNotes;
 import vn.hanoi.gbv.referral.referrals.application.SurvivorContacts.IntakeUnavailable;
+import vn.hanoi.gbv.referral.referrals.domain.Referral;
 
 /**
- * An agency's inbox, the referrals of a case, every step of a referral's life, consent overrides and "open
- * contact details". Roles are checked here; which referrals a role may see is
+ * An agency's inbox, the referrals of a case, every step of a referral's life, notes for the agency, consent
+ * overrides and "open contact details". Every referral answered carries the notes its reader may read. Roles are
+ * checked here; which referrals a role may see is
  * {@link vn.hanoi.gbv.referral.referrals.domain.ReferralScope}'s rule, and who may take which step is
  * {@link vn.hanoi.gbv.referral.referrals.domain.Referral}'s.
  */
@@ -44,21 +47,28 @@ class ReferralsController {
     private final ReferralDecisions decisions;
     private final ConsentOverrides overrides;
     private final ContactDetails contactDetails;
+    private final ReferralNotes notes;
     private final ProblemWriter problems;
 
     ReferralsController(ReferralLookup lookup, ReferralDecisions decisions, ConsentOverrides overrides,
-            ContactDetails contactDetails, ProblemWriter problems) {
+            ContactDetails contactDetails, ReferralNotes notes, ProblemWriter problems) {
         this.lookup = lookup;
         this.decisions = decisions;
         this.overrides = overrides;
         this.contactDetails = contactDetails;
+        this.notes = notes;
         this.problems = problems;
+    }
+
+    /** The referral as {@code reader} sees it: with the notes, if the reader may read them. */
+    private ReferralView view(CurrentUser reader, Referral referral) {
+        return ReferralView.of(referral, notes.readableBy(reader, referral));
     }
 
     @GetMapping("/inbox")
     @PreAuthorize(OFFICERS)
     List<ReferralView> inbox(CurrentUser officer) {
-        return lookup.inbox(officer).stream().map(ReferralView::of).toList();
+        return lookup.inbox(officer).stream().map(referral -> view(officer, referral)).toList();
     }
 
     @GetMapping
@@ -68,50 +78,63 @@ class ReferralsController {
         if (caseId == null || caseId.isBlank()) {
             throw new InvalidInput("caseId", "problem.referral.case-id-required");
         }
-        return lookup.ofCase(user, caseId).stream().map(ReferralView::of).toList();
+        return lookup.ofCase(user, caseId).stream().map(referral -> view(user, referral)).toList();
     }
 
     /** Declined referrals that no other agency of their type could take: for a supervisor to place by hand. */
     @GetMapping("/supervisor-queue")
     @PreAuthorize("hasRole('SUPERVISOR')")
-    List<ReferralView> supervisorQueue() {
-        return lookup.supervisorQueue().stream().map(ReferralView::of).toList();
+    List<ReferralView> supervisorQueue(CurrentUser supervisor) {
+        return lookup.supervisorQueue().stream().map(referral -> view(supervisor, referral)).toList();
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'COUNSELLOR', 'WARD_VERIFIER', 'AGENCY_OFFICER', 'COMMITTEE_OFFICER')")
     ReferralView get(CurrentUser user, @PathVariable String id) {
-        return ReferralView.of(lookup.find(user, id));
+        return view(user, lookup.find(user, id));
     }
 
     @PostMapping("/{id}/acknowledge")
     @PreAuthorize(OFFICERS)
     ReferralView acknowledge(CurrentUser officer, @PathVariable String id) {
-        return ReferralView.of(decisions.acknowledge(officer, id));
+        return view(officer, decisions.acknowledge(officer, id));
     }
 
     @PostMapping("/{id}/accept")
     @PreAuthorize(OFFICERS)
     ReferralView accept(CurrentUser officer, @PathVariable String id) {
-        return ReferralView.of(decisions.accept(officer, id));
+        return view(officer, decisions.accept(officer, id));
     }
 
     @PostMapping(path = "/{id}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(OFFICERS)
     ReferralView complete(CurrentUser officer, @PathVariable String id, @Valid @RequestBody CompleteRequest request) {
-        return ReferralView.of(decisions.complete(officer, id, request.outcome()));
+        return view(officer, decisions.complete(officer, id, request.outcome()));
     }
 
     @PostMapping(path = "/{id}/decline", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize(OFFICERS)
     ReferralView decline(CurrentUser officer, @PathVariable String id, @Valid @RequestBody DeclineRequest request) {
-        return ReferralView.of(decisions.decline(officer, id, request.reason()));
+        return view(officer, decisions.decline(officer, id, request.reason()));
     }
 
     @PostMapping(path = "/{id}/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('COUNSELLOR', 'SUPERVISOR')")
     ReferralView revoke(CurrentUser user, @PathVariable String id, @Valid @RequestBody RevokeRequest request) {
-        return ReferralView.of(decisions.revoke(user, id, request.cause()));
+        return view(user, decisions.revoke(user, id, request.cause()));
+    }
+
+    /**
+     * A note for the receiving agency, by the case's counsellor (ward claim = the referral's ward) or a
+     * supervisor, while the referral is open: 201 with the referral and its notes. The text is stored encrypted;
+     * the event ReferralNoteAdded says only that a note was added.
+     */
+    @PostMapping(path = "/{id}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('COUNSELLOR', 'SUPERVISOR')")
+    ResponseEntity<ReferralView> addNote(CurrentUser user, @PathVariable String id,
+            @Valid @RequestBody NoteRequest request) {
+        Referral referral = notes.add(user, id, request.text());
+        return ResponseEntity.created(URI.create("/api/referrals/" + referral.id())).body(view(user, referral));
     }
 
     @PostMapping(path = "/consent-overrides", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -119,7 +142,7 @@ class ReferralsController {
     ResponseEntity<ReferralView> overrideConsent(CurrentUser supervisor,
             @Valid @RequestBody ConsentOverrideRequest request) {
         var referral = overrides.override(supervisor, request.caseId(), request.agencyType(), request.legalBasis());
-        return ResponseEntity.created(URI.create("/api/referrals/" + referral.id())).body(ReferralView.of(referral));
+        return ResponseEntity.created(URI.create("/api/referrals/" + referral.id())).body(view(supervisor, referral));
     }
 
     /**
