@@ -59,6 +59,7 @@ class WholeFlowEndToEndTest {
     @Test
     void theTimelineShowsTheWholeFlowInOrder() {
         List<String> types = new ArrayList<>();
+        List<String> summaries = new ArrayList<>();
         long previousSeq = 0;
         for (JsonNode entry : outcome.timeline().get("entries")) {
             assertThat(entry.get("seq").asLong()).isGreaterThan(previousSeq);
@@ -66,11 +67,14 @@ class WholeFlowEndToEndTest {
             assertThat(entry.path("actor").path("id").asString()).isNotBlank();
             assertThat(entry.path("service").asString()).endsWith("-service");
             types.add(entry.get("type").asString());
+            summaries.add(entry.path("summary").asString());
         }
-        // Registered, then verified; every referral before its acceptance; a follow-up planned after it.
+        // Registered, then verified; the police referral before its acceptance; a follow-up planned after it.
+        // (Referrals to different agencies are separate documents with separate outboxes, so only the police
+        // referral's own events have an order the police officer's acceptance can be compared with.)
         assertThat(types.subList(0, 2)).containsExactly("CaseRegistered", "CaseVerified");
         int accepted = types.indexOf("ReferralAccepted");
-        assertThat(types.lastIndexOf("ReferralCreated")).isLessThan(accepted);
+        assertThat(summaries.indexOf("Referred to the police")).isBetween(0, accepted);
         assertThat(types.subList(accepted, types.size())).contains("FollowUpScheduled");
         assertThat(types.stream().filter("ReferralCreated"::equals)).hasSize(3);
         assertThat(demoOutput).contains("police-hoan-kiem", "ubnd-hoan-kiem", "health-hoan-kiem",

@@ -96,7 +96,8 @@ public class DemoScript {
         step("6. the supervisor reads the case's audit timeline");
         JsonNode timeline = waitFor("the whole timeline",
                 () -> client.get(endpoints.audit() + "/api/audit/cases/" + caseId + "/timeline", supervisor).body(),
-                body -> body != null && count(body, "ReferralAccepted") == 1 && count(body, "FollowUpScheduled") >= 2);
+                body -> body != null && count(body, "ReferralCreated") >= 3 && count(body, "ReferralAccepted") == 1
+                        && count(body, "FollowUpScheduled") >= 2);
         timeline.get("entries").forEach(entry -> out.printf("   %3d  %-24s %-17s %-20s %s%n",
                 entry.get("seq").asInt(), entry.get("occurredAt").asString(), entry.get("type").asString(),
                 entry.path("actor").path("id").asString() + " (" + entry.path("actor").path("role").asString() + ")",
