@@ -103,7 +103,11 @@ class ReportCellsIntegrationTest extends AuditIntegrationTest {
         String body = await().atMost(Duration.ofSeconds(30)).until(() -> report(ward), b -> {
             List<Integer> closures = JsonPath.read(b, "$.rows[?(@.dimension == 'closure')].count");
             List<Object> medians = JsonPath.read(b, "$.medians[?(@.cases == 5)]");
-            return closures.equals(List.of(5)) && medians.size() == 2;
+            // The small cells too: the topics are read independently, so wait until every event has counted.
+            List<Object> healthBreaches = JsonPath.read(b, "$.rows[?(@.dimension == 'slaBreach' && @.value == 'HEALTH')]");
+            List<Object> overdue = JsonPath.read(b, "$.rows[?(@.dimension == 'followUpOverdue')]");
+            return closures.equals(List.of(5)) && medians.size() == 2 && healthBreaches.size() == 1
+                    && overdue.size() == 1;
         });
 
         assertThat(JsonPath.<List<Integer>>read(body, "$.rows[?(@.dimension == 'slaBreach' && @.value == 'POLICE')]"
