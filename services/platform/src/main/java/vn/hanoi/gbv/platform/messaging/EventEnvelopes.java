@@ -2,6 +2,7 @@ package vn.hanoi.gbv.platform.messaging;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +33,11 @@ public class EventEnvelopes {
                 actor, entry.schemaVersion(), TraceIds.currentOrNew(), producer, event);
         return new OutboxMessage(envelope.eventId().toString(), entry.topic(), event.caseId(), entry.type(),
                 envelope.traceId(), envelope.occurredAt(), json.writeValueAsString(envelope));
+    }
+
+    /** Wraps every event one change of an aggregate caused, in order, for its outbox. */
+    public List<OutboxMessage> toOutbox(List<? extends CaseEvent> events, Actor actor) {
+        return events.stream().map(event -> toOutbox(event, actor)).toList();
     }
 
     /**

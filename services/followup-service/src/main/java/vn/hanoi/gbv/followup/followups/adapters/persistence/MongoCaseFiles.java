@@ -57,8 +57,7 @@ class MongoCaseFiles implements CaseFiles {
 
     @Override
     public void update(CaseFile caseFile, Actor actor) {
-        store.update(toDocument(caseFile), caseFile.version(), caseFile.pendingEvents().stream()
-                .map(event -> envelopes.toOutbox(event, actor)).toList());
+        store.update(toDocument(caseFile), caseFile.version(), envelopes.toOutbox(caseFile.pendingEvents(), actor));
     }
 
     private CaseFileDocument toDocument(CaseFile c) {

@@ -41,8 +41,7 @@ class MongoFollowUps implements FollowUps {
     @Override
     public boolean addIfAbsent(FollowUp followUp, Actor actor) {
         try {
-            store.insert(toDocument(followUp), followUp.pendingEvents().stream()
-                    .map(event -> envelopes.toOutbox(event, actor)).toList());
+            store.insert(toDocument(followUp), envelopes.toOutbox(followUp.pendingEvents(), actor));
             return true;
         } catch (DuplicateKeyException alreadyThere) {
             // The unique _id refused it: the same follow-up exists, with its event already in (or through) the outbox.
@@ -57,8 +56,7 @@ class MongoFollowUps implements FollowUps {
 
     @Override
     public void update(FollowUp followUp, Actor actor) {
-        store.update(toDocument(followUp), followUp.version(), followUp.pendingEvents().stream()
-                .map(event -> envelopes.toOutbox(event, actor)).toList());
+        store.update(toDocument(followUp), followUp.version(), envelopes.toOutbox(followUp.pendingEvents(), actor));
     }
 
     @Override

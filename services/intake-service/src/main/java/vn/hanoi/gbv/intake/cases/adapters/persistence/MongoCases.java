@@ -55,23 +55,19 @@ class MongoCases implements Cases {
 
     @Override
     public void add(GbvCase gbvCase, Actor actor) {
-        store.insert(toDocument(gbvCase), outbox(gbvCase.pendingEvents(), actor));
+        store.insert(toDocument(gbvCase), envelopes.toOutbox(gbvCase.pendingEvents(), actor));
         gbvCase.savedAs(0);
     }
 
     @Override
     public void update(GbvCase gbvCase, Actor actor) {
-        store.update(toDocument(gbvCase), gbvCase.version(), outbox(gbvCase.pendingEvents(), actor));
+        store.update(toDocument(gbvCase), gbvCase.version(), envelopes.toOutbox(gbvCase.pendingEvents(), actor));
         gbvCase.savedAs(gbvCase.version() + 1);
     }
 
     @Override
     public void record(String caseId, List<CaseEvent> events, Actor actor) {
-        store.appendEvents(CaseDocument.class, caseId, outbox(events, actor));
-    }
-
-    private List<vn.hanoi.gbv.platform.messaging.OutboxMessage> outbox(List<CaseEvent> events, Actor actor) {
-        return events.stream().map(event -> envelopes.toOutbox(event, actor)).toList();
+        store.appendEvents(CaseDocument.class, caseId, envelopes.toOutbox(events, actor));
     }
 
     @Override

@@ -45,8 +45,7 @@ class MongoNoContactRequests implements NoContactRequests {
     @Override
     public boolean addIfAbsent(NoContactRequest request, Actor actor) {
         try {
-            store.insert(toDocument(request), request.pendingEvents().stream()
-                    .map(event -> envelopes.toOutbox(event, actor)).toList());
+            store.insert(toDocument(request), envelopes.toOutbox(request.pendingEvents(), actor));
             return true;
         } catch (DuplicateKeyException alreadyThere) {
             return false;
@@ -55,8 +54,7 @@ class MongoNoContactRequests implements NoContactRequests {
 
     @Override
     public void update(NoContactRequest request, Actor actor) {
-        store.update(toDocument(request), request.version(), request.pendingEvents().stream()
-                .map(event -> envelopes.toOutbox(event, actor)).toList());
+        store.update(toDocument(request), request.version(), envelopes.toOutbox(request.pendingEvents(), actor));
     }
 
     @Override

@@ -86,8 +86,7 @@ class MongoReferrals implements Referrals {
     @Override
     public boolean addIfAbsent(Referral referral, Actor actor) {
         try {
-            store.insert(toDocument(referral), referral.pendingEvents().stream()
-                    .map(event -> envelopes.toOutbox(event, actor)).toList());
+            store.insert(toDocument(referral), envelopes.toOutbox(referral.pendingEvents(), actor));
             return true;
         } catch (DuplicateKeyException alreadyThere) {
             return false;
@@ -96,8 +95,7 @@ class MongoReferrals implements Referrals {
 
     @Override
     public void update(Referral referral, Actor actor) {
-        store.update(toDocument(referral), referral.version(), referral.pendingEvents().stream()
-                .map(event -> envelopes.toOutbox(event, actor)).toList());
+        store.update(toDocument(referral), referral.version(), envelopes.toOutbox(referral.pendingEvents(), actor));
     }
 
     @Override
