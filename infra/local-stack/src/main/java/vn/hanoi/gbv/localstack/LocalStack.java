@@ -34,6 +34,7 @@ public final class LocalStack implements AutoCloseable {
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private String kafkaBootstrapServers;
+    private String mongoConnectionString;
     private String issuer;
     private final List<String> serviceUrls = new ArrayList<>();
 
@@ -60,7 +61,11 @@ public final class LocalStack implements AutoCloseable {
             started.push(mongo.start());
             mongoBase = mongo.connectionString();
         }
-        KafkaBroker kafka = new KafkaBroker(settings.kafkaPort()).start();
+        mongoConnectionString = mongoBase;
+        // With a data directory the broker keeps its logs and every group's offsets beside Mongo's data, so a
+        // restart resumes each consumer where it stopped: nothing published but not yet read is lost.
+        KafkaBroker kafka = (settings.kafkaDir() == null ? new KafkaBroker(settings.kafkaPort())
+                : KafkaBroker.persistent(settings.kafkaPort(), settings.kafkaDir())).start();
         started.push(kafka);
         kafkaBootstrapServers = kafka.bootstrapServers();
 
@@ -137,6 +142,11 @@ public final class LocalStack implements AutoCloseable {
 
     private static int port(ConfigurableApplicationContext context) {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
+    }
+
+    /** The Mongo server the services use (base URI, each service appends its database). */
+    public String mongoConnectionString() {
+        return mongoConnectionString;
     }
 
     public String kafkaBootstrapServers() {

@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * @param mongoPort     the Mongo wire server (0 = any free port); unused when {@code mongoUri} is set
  * @param authPort      the authorization server
  * @param intakePort    intake-service; likewise referral, followup and audit
- * @param dataDir       where the Mongo wire server keeps its H2 file; null keeps data in memory only
+ * @param dataDir       where the Mongo wire server keeps its H2 file ({@code mongo.mv.db}) and the broker its logs,
+ *                      offsets and metadata ({@code kafka/}); null keeps everything in memory or temporary folders
  * @param mongoUri      a real MongoDB to use instead of the embedded server (base URI, no database), or null
  * @param quiet         services log warnings only, so a demo's own output stands out
  */
@@ -36,5 +37,16 @@ public record LocalStackSettings(
      */
     public static LocalStackSettings ephemeral() {
         return new LocalStackSettings(0, 0, 0, 0, 0, 0, 0, null, null, false);
+    }
+
+    /** The same parts and ports, with data kept in {@code directory}. */
+    public LocalStackSettings withDataDir(Path directory) {
+        return new LocalStackSettings(kafkaPort, mongoPort, authPort, intakePort, referralPort, followupPort, auditPort,
+                directory, mongoUri, quiet);
+    }
+
+    /** The Kafka broker's folder inside the data directory. */
+    public Path kafkaDir() {
+        return dataDir == null ? null : dataDir.resolve("kafka");
     }
 }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * MongoDB driver and Spring Data MongoDB work without a MongoDB installation or Docker.
  *
  * <p>With a data directory, documents are kept in an H2 MVStore file {@code <dataDir>/mongo.mv.db} and survive a
- * restart of the local stack; without one they are kept in memory (tests).
+ * restart, a crash or a {@code kill -9} of the local stack: each write is committed to the file before it is
+ * acknowledged ({@link CommittingH2Backend}). Without one they are kept in memory (tests).
  *
  * <p>What it is not (see the project's Spring Boot 4 notes): no transactions, TTL indexes never expire, partial
  * index filters and {@code $jsonSchema} validators are ignored. Unique indexes <em>are</em> enforced. Code that
@@ -119,9 +119,8 @@ public final class MongoWireServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create MongoDB data directory " + dataFile.getParent(), e);
         }
-        // MVStore commits on close (graceful shutdown) and in the background about once a second, so a crash
-        // (kill -9) can lose roughly the last second of writes. Good enough for a developer stack.
-        return new H2Backend(dataFile.toString());
+        // Every acknowledged write is committed to the file before its answer leaves, so a kill -9 loses none.
+        return CommittingH2Backend.open(dataFile.toString());
     }
 
     /**
