@@ -19,13 +19,22 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.ContainerPausingBackOffHandler;
+import org.springframework.kafka.listener.ListenerContainerPauseService;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
+import vn.hanoi.gbv.platform.messaging.parking.DeadLetterParking;
+import vn.hanoi.gbv.platform.messaging.parking.ParkedEventReplay;
+import vn.hanoi.gbv.platform.messaging.parking.ParkedEvents;
+import vn.hanoi.gbv.platform.messaging.parking.ParkedEventsController;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Kafka wiring every service shares: topics declared from configuration, events in and out of their envelope,
- * the outbox relay, and an error handler that retries a few times and then parks the record on the topic's
- * dead-letter topic so one bad record never blocks a case's partition.
+ * the outbox relay, and an error handler that tells what can never succeed (parked at once on the topic's
+ * dead-letter topic, and listed for administrators to replay) from what only failed for now (retried).
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
@@ -72,12 +81,57 @@ public class MessagingConfiguration {
     }
 
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka, MessagingProperties properties) {
+    ParkedEvents parkedEvents(MongoTemplate mongo, JsonMapper json, Clock clock) {
+        return new ParkedEvents(mongo, json, clock);
+    }
+
+    @Bean
+    ParkedEventReplay parkedEventReplay(ParkedEvents parked, KafkaListenerEndpointRegistry listeners, Clock clock) {
+        return new ParkedEventReplay(parked, listeners, clock);
+    }
+
+    @Bean
+    ParkedEventsController parkedEventsController(ParkedEvents parked, ParkedEventReplay replay) {
+        return new ParkedEventsController(parked, replay);
+    }
+
+    /** Its own small scheduler: a bean of type TaskScheduler would take over the services' {@code @Scheduled} timers. */
+    @Bean(destroyMethod = "shutdown")
+    ThreadPoolTaskScheduler partitionPauseScheduler() {
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setThreadNamePrefix("kafka-retry-");
+        scheduler.initialize();
+        return scheduler;
+    }
+
+    /**
+     * What happens when a listener throws (see {@link ListenerFailures}): an unreadable record is parked at once;
+     * a transient failure is retried with exponential back-off for as long as it lasts; an unknown one for
+     * {@code unknownFailureRetryFor}, then parked. While a record waits, only its own partition is paused: the
+     * other partitions, other cases, go on.
+     */
+    @Bean
+    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka, MessagingProperties properties,
+            ParkedEvents parked, KafkaListenerEndpointRegistry listeners, ThreadPoolTaskScheduler partitionPauseScheduler) {
         // Partition -1: the producer chooses, so a dead-letter topic need not mirror its source's partitions.
-        var recoverer = new DeadLetterPublishingRecoverer(kafka,
+        var deadLetterTopic = new DeadLetterPublishingRecoverer(kafka,
                 (record, exception) -> new TopicPartition(vn.hanoi.gbv.events.Topics.deadLetter(record.topic()), -1));
-        long retries = Math.max(0, properties.retryAttempts() - 1);
-        return new DefaultErrorHandler(recoverer, new FixedBackOff(properties.retryInterval().toMillis(), retries));
+        var pauses = new ContainerPausingBackOffHandler(new ListenerContainerPauseService(listeners, partitionPauseScheduler));
+        var handler = new DefaultErrorHandler(new DeadLetterParking(deadLetterTopic, parked),
+                backOff(properties, Long.MAX_VALUE), pauses);
+        handler.setBackOffFunction((record, failure) -> switch (ListenerFailures.classify(failure)) {
+            case NEVER_SUCCEEDS -> new FixedBackOff(0, 0);
+            case TRANSIENT -> backOff(properties, Long.MAX_VALUE);
+            case UNKNOWN -> backOff(properties, properties.unknownFailureRetryFor().toMillis());
+        });
+        return handler;
+    }
+
+    private static ExponentialBackOff backOff(MessagingProperties properties, long maxElapsedMillis) {
+        ExponentialBackOff backOff = new ExponentialBackOff(properties.retryInterval().toMillis(), 2.0);
+        backOff.setMaxInterval(properties.retryMaxInterval().toMillis());
+        backOff.setMaxElapsedTime(maxElapsedMillis);
+        return backOff;
     }
 
     @Bean

@@ -15,8 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param replicationFactor replicas of every declared topic: 1 on one broker, 3 in production
  * @param relayInterval     how often the relay looks for unpublished events when nothing woke it
  * @param sendTimeout       how long the relay waits for the broker's acknowledgement
- * @param retryAttempts     how often a failing record is retried before it is parked on the dead-letter topic
- * @param retryInterval     the wait between those retries
+ * @param retryInterval     the first wait before a failed record is handled again; each further wait doubles
+ * @param retryMaxInterval  the longest wait between two attempts, however long the failure lasts
+ * @param unknownFailureRetryFor how long a record that fails for an unknown reason (likely a defect) is retried
+ *                          before it is parked; a transient failure (store or broker unreachable, contention) is
+ *                          retried for as long as it lasts, and an unreadable record is parked at once
  */
 @ConfigurationProperties("gbv.messaging")
 public record MessagingProperties(
@@ -27,6 +30,7 @@ public record MessagingProperties(
         @DefaultValue("1") short replicationFactor,
         @DefaultValue("500ms") Duration relayInterval,
         @DefaultValue("10s") Duration sendTimeout,
-        @DefaultValue("3") int retryAttempts,
-        @DefaultValue("500ms") Duration retryInterval) {
+        @DefaultValue("500ms") Duration retryInterval,
+        @DefaultValue("1m") Duration retryMaxInterval,
+        @DefaultValue("5m") Duration unknownFailureRetryFor) {
 }

@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.MethodParameter;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -82,6 +84,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> concurrentChange(OptimisticLockingFailureException e, NativeWebRequest request) {
         return answer(problems.problem(HttpStatus.CONFLICT, "problem.concurrent-change", null, LocaleContextHolder.getLocale(),
                 List.of()));
+    }
+
+    /**
+     * The store could not be reached or did not answer in time (an outage, a restart): nothing was saved, and the
+     * same request will work once it is back, so 503 with a hint when to try again, not a 500.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, QueryTimeoutException.class,
+            com.mongodb.MongoSocketException.class, com.mongodb.MongoTimeoutException.class})
+    ResponseEntity<Object> storeUnavailable(Exception e, NativeWebRequest request) {
+        ProblemDetail problem = problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.unavailable", null,
+                LocaleContextHolder.getLocale(), List.of());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})

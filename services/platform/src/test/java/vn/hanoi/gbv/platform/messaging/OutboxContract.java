@@ -53,7 +53,8 @@ abstract class OutboxContract {
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class)));
         var properties = new MessagingProperties("", List.of(), List.of("thing"), 1, (short) 1,
-                Duration.ofSeconds(1), Duration.ofSeconds(10), 1, Duration.ofMillis(10));
+                Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMillis(10), Duration.ofMillis(100),
+                Duration.ofSeconds(1));
         relay = new OutboxRelay(mongo, kafka, properties);
         store = new AggregateStore(mongo, relay);
     }
