@@ -3,14 +3,16 @@ package vn.hanoi.gbv.audit.statistics.adapters.persistence;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.bson.Document;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -20,6 +22,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.hanoi.gbv.audit.statistics.domain.CaseTally;
 import vn.hanoi.gbv.audit.statistics.domain.CaseTally.Milestones;
+import vn.hanoi.gbv.audit.statistics.domain.CounterMoves;
 import vn.hanoi.gbv.audit.statistics.domain.CaseTally.Occurrence;
 import vn.hanoi.gbv.audit.statistics.domain.CaseTally.ReferralTally;
 import vn.hanoi.gbv.audit.statistics.domain.ReportPeriod;
@@ -27,35 +30,45 @@ import vn.hanoi.gbv.audit.statistics.domain.Tallies;
 import vn.hanoi.gbv.events.intake.CaseProfile;
 
 /**
- * Tallies in {@code statistics_cases} (one document per case: categories only, no survivor data) and counters
- * in {@code statistics_counters} (one document per month, ward, dimension and value, holding a count and no
- * case id).
+ * Tallies in {@code statistics_cases} (one document per case: categories only, no survivor data) and counters in
+ * {@code statistics_counters}: one document per month and ward (and per month for the city, ward "*"), keyed
+ * {@code month|ward}, holding a count per cell and no case id. Everything is read and written by {@code _id} (and
+ * version): a report of a year reads twelve counters, whatever the number of cases.
  */
 @Repository
 class MongoTallies implements Tallies {
 
     static final String CASES = "statistics_cases";
     static final String COUNTERS = "statistics_counters";
+    private static final int MAX_ATTEMPTS = 20;
 
     private final MongoTemplate mongo;
 
     MongoTallies(MongoTemplate mongo) {
         this.mongo = mongo;
-        // A report reads one ward's (or the city's) counters over a range of months.
-        mongo.indexOps(COUNTERS).createIndex(new Index().on("ward", Sort.Direction.ASC).on("month", Sort.Direction.ASC)
-                .named("ward_month"));
+        // Version-checked writes find their document through this index on the embedded server too, which uses an
+        // index only when a query names exactly its fields.
+        for (String collection : List.of(CASES, COUNTERS)) {
+            mongo.indexOps(collection).createIndex(new Index().on("_id", Sort.Direction.ASC)
+                    .on("version", Sort.Direction.ASC).unique().named("id_version"));
+        }
     }
 
     @Override
-    public Optional<Stored> find(String caseId) {
-        Document d = mongo.findById(caseId, Document.class, CASES);
-        if (d == null) {
-            return Optional.empty();
+    public Map<String, Stored> find(Collection<String> caseIds) {
+        Map<String, Stored> found = new HashMap<>();
+        for (Document d : mongo.find(Query.query(Criteria.where("_id").in(caseIds)), Document.class, CASES)) {
+            found.put(d.getString("_id"), stored(d));
         }
+        return found;
+    }
+
+    private static Stored stored(Document d) {
+        String caseId = d.getString("_id");
         Map<String, ReferralTally> referrals = new LinkedHashMap<>();
-        Document stored = d.get("referrals", Document.class);
-        if (stored != null) {
-            stored.forEach((id, r) -> {
+        Document storedReferrals = d.get("referrals", Document.class);
+        if (storedReferrals != null) {
+            storedReferrals.forEach((id, r) -> {
                 Document referral = (Document) r;
                 referrals.put(id, new ReferralTally(referral.getString("agencyType"),
                         YearMonth.parse(referral.getString("month")), referral.getString("outcome"),
@@ -70,12 +83,12 @@ class MongoTallies implements Tallies {
                 d.getString("month") == null ? null : YearMonth.parse(d.getString("month")), d.getString("incidentType"),
                 profile, d.getBoolean("consentOverride"), referrals, new Milestones(instantOf(d.getDate("registeredAt")),
                 instantOf(d.getDate("verifiedAt")), instantOf(d.getDate("firstAcceptedAt"))), occurrences(d));
-        return Optional.of(new Stored(tally, d.getList("countedEvents", String.class, List.of()),
-                d.get("version", Number.class).longValue()));
+        return new Stored(tally, d.getList("countedEvents", String.class, List.of()),
+                d.get("version", Number.class).longValue(), moves(caseId, d.get("pending", Document.class)));
     }
 
     @Override
-    public boolean save(CaseTally t, String eventId, long expectedVersion) {
+    public boolean save(CaseTally t, List<String> counted, long expectedVersion, CounterMoves moves) {
         Document referrals = new Document();
         t.referrals().forEach((id, r) -> referrals.put(id, new Document("agencyType", r.agencyType())
                 .append("month", r.month().toString()).append("outcome", r.outcome())
@@ -93,11 +106,12 @@ class MongoTallies implements Tallies {
                 .append("incidentType", t.incidentType()).append("profile", profile)
                 .append("consentOverride", t.consentOverride()).append("referrals", referrals)
                 .append("registeredAt", dateOf(m.registeredAt())).append("verifiedAt", dateOf(m.verifiedAt()))
-                .append("firstAcceptedAt", dateOf(m.firstAcceptedAt())).append("occurrences", occurrences);
+                .append("firstAcceptedAt", dateOf(m.firstAcceptedAt())).append("occurrences", occurrences)
+                .append("pending", document(moves));
         if (expectedVersion < 0) {
             try {
                 mongo.insert(new Document(state).append("_id", t.caseId()).append("version", 0L)
-                        .append("countedEvents", List.of(eventId)), CASES);
+                        .append("countedEvents", counted), CASES);
                 return true;
             } catch (DuplicateKeyException e) {
                 return false;
@@ -105,9 +119,138 @@ class MongoTallies implements Tallies {
         }
         Update update = new Update();
         state.forEach(update::set);
-        update.inc("version", 1).push("countedEvents", eventId);
-        var query = Query.query(Criteria.where("_id").is(t.caseId()).and("version").is(expectedVersion));
-        return mongo.updateFirst(query, update, CASES).getModifiedCount() == 1;
+        update.inc("version", 1L).push("countedEvents").each(counted.toArray());
+        return mongo.updateFirst(versioned(t.caseId(), expectedVersion), update, CASES).getModifiedCount() == 1;
+    }
+
+    @Override
+    public void move(List<CounterMoves> moves) {
+        Map<String, List<CounterMoves>> byCounter = new LinkedHashMap<>();
+        moves.forEach(m -> m.byCounter().keySet().forEach(key -> byCounter.computeIfAbsent(key, k -> new ArrayList<>()).add(m)));
+        Map<String, Document> counters = counters(byCounter.keySet());
+        for (var entry : byCounter.entrySet()) {
+            String key = entry.getKey();
+            Document counter = counters.get(key);
+            for (int attempt = 1; ; attempt++) {
+                if (moveOnce(key, counter, entry.getValue())) {
+                    break;
+                }
+                if (attempt == MAX_ATTEMPTS) {
+                    throw new ConcurrencyFailureException("Counter " + key + " kept changing under us");
+                }
+                counter = mongo.findById(key, Document.class, COUNTERS);
+            }
+        }
+    }
+
+    /** One version-checked write of the moves {@code counter} has not taken yet; false if it changed meanwhile. */
+    private boolean moveOnce(String key, Document counter, List<CounterMoves> moves) {
+        List<String> applied = counter == null ? List.of() : counter.getList("applied", String.class, List.of());
+        Map<String, Long> deltas = new HashMap<>();
+        List<String> tokens = new ArrayList<>();
+        for (CounterMoves m : moves) {
+            if (!applied.contains(m.token()) && !tokens.contains(m.token())) {
+                tokens.add(m.token());
+                m.byCounter().get(key).forEach((cell, delta) -> deltas.merge(cell, delta, Long::sum));
+            }
+        }
+        if (tokens.isEmpty()) {
+            return true;
+        }
+        if (counter == null) {
+            Document cells = new Document();
+            deltas.forEach((cell, delta) -> cells.put(fieldOf(cell), delta));
+            String[] monthAndWard = key.split("\\|", 2);
+            try {
+                mongo.insert(new Document("_id", key).append("month", monthAndWard[0]).append("ward", monthAndWard[1])
+                        .append("cells", cells).append("applied", tokens).append("version", 0L), COUNTERS);
+                return true;
+            } catch (DuplicateKeyException e) {
+                return false;
+            }
+        }
+        Update update = new Update().inc("version", 1L).push("applied").each(tokens.toArray());
+        deltas.forEach((cell, delta) -> update.inc("cells." + fieldOf(cell), delta));
+        long version = counter.get("version", Number.class).longValue();
+        return mongo.updateFirst(versioned(key, version), update, COUNTERS).getModifiedCount() == 1;
+    }
+
+    @Override
+    public void settle(List<CounterMoves> moves) {
+        if (moves.isEmpty()) {
+            return;
+        }
+        BulkOperations cases = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CASES);
+        Map<String, List<String>> tokensByCounter = new LinkedHashMap<>();
+        for (CounterMoves m : moves) {
+            // Only if the tally is still at the version these moves came from: a later save holds its own.
+            long version = Long.parseLong(m.token().substring(m.token().lastIndexOf('@') + 1));
+            cases.updateOne(versioned(m.caseId(), version), new Update().unset("pending"));
+            m.byCounter().keySet().forEach(key -> tokensByCounter.computeIfAbsent(key, k -> new ArrayList<>()).add(m.token()));
+        }
+        cases.execute();
+        BulkOperations counters = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COUNTERS);
+        tokensByCounter.forEach((key, tokens) -> counters.updateOne(Query.query(Criteria.where("_id").is(key)),
+                new Update().pullAll("applied", tokens.toArray())));
+        counters.execute();
+    }
+
+    @Override
+    public Map<String, Long> sums(ReportPeriod period, String ward) {
+        List<String> keys = new ArrayList<>();
+        for (YearMonth month = period.from(); !month.isAfter(period.to()); month = month.plusMonths(1)) {
+            keys.add(month + "|" + ward);
+        }
+        Map<String, Long> sums = new HashMap<>();
+        counters(keys).values().forEach(counter -> counter.get("cells", Document.class).forEach((field, count) ->
+                sums.merge(cellOf(field), ((Number) count).longValue(), Long::sum)));
+        return sums;
+    }
+
+    private Map<String, Document> counters(Collection<String> keys) {
+        Map<String, Document> found = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(keys)), Document.class, COUNTERS)
+                .forEach(d -> found.put(d.getString("_id"), d));
+        return found;
+    }
+
+    private static Query versioned(String id, long version) {
+        return Query.query(Criteria.where("_id").is(id).and("version").is(version));
+    }
+
+    /** A cell as a field name: MongoDB reads "." as a path, so it is written as "%2E" (and "%" as "%25"). */
+    static String fieldOf(String cell) {
+        return cell.replace("%", "%25").replace(".", "%2E");
+    }
+
+    static String cellOf(String field) {
+        return field.replace("%2E", ".").replace("%25", "%");
+    }
+
+    private static Document document(CounterMoves moves) {
+        if (moves == null) {
+            return null;
+        }
+        Document byCounter = new Document();
+        moves.byCounter().forEach((key, cells) -> {
+            Document deltas = new Document();
+            cells.forEach((cell, delta) -> deltas.put(fieldOf(cell), delta));
+            byCounter.put(fieldOf(key), deltas);
+        });
+        return new Document("token", moves.token()).append("counters", byCounter);
+    }
+
+    private static CounterMoves moves(String caseId, Document pending) {
+        if (pending == null) {
+            return null;
+        }
+        Map<String, Map<String, Long>> byCounter = new HashMap<>();
+        pending.get("counters", Document.class).forEach((key, cells) -> {
+            Map<String, Long> deltas = new HashMap<>();
+            ((Document) cells).forEach((cell, delta) -> deltas.put(cellOf(cell), ((Number) delta).longValue()));
+            byCounter.put(cellOf(key), deltas);
+        });
+        return new CounterMoves(pending.getString("token"), caseId, byCounter);
     }
 
     private static Map<String, Occurrence> occurrences(Document d) {
@@ -129,28 +272,5 @@ class MongoTallies implements Tallies {
 
     private static Date dateOf(Instant instant) {
         return instant == null ? null : Date.from(instant);
-    }
-
-    @Override
-    public void add(Map<String, Long> deltas) {
-        deltas.forEach((cell, delta) -> {
-            String[] parts = cell.split("\\|", 4);
-            Update update = new Update().inc("count", delta).setOnInsert("month", parts[0]).setOnInsert("ward", parts[1])
-                    .setOnInsert("dimension", parts[2]).setOnInsert("value", parts[3]);
-            mongo.upsert(Query.query(Criteria.where("_id").is(cell)), update, COUNTERS);
-        });
-    }
-
-    @Override
-    public Map<String, Long> sums(ReportPeriod period, String ward) {
-        var query = Query.query(Criteria.where("ward").is(ward).and("month").gte(period.from().toString())
-                .lte(period.to().toString()));
-        query.fields().include("dimension", "value", "count");
-        Map<String, Long> sums = new HashMap<>();
-        for (Document counter : mongo.find(query, Document.class, COUNTERS)) {
-            sums.merge(counter.getString("dimension") + "|" + counter.getString("value"),
-                    counter.get("count", Number.class).longValue(), Long::sum);
-        }
-        return sums;
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.hanoi.gbv.audit.statistics.application.StatisticsCounting;
 import vn.hanoi.gbv.audit.statistics.application.StatisticsReporting;
 import vn.hanoi.gbv.audit.statistics.domain.CaseTally;
+import vn.hanoi.gbv.audit.statistics.domain.CounterMoves;
 import vn.hanoi.gbv.audit.statistics.domain.ReportPeriod;
 import vn.hanoi.gbv.audit.statistics.domain.StatisticsReport;
 import vn.hanoi.gbv.events.Actor;
@@ -47,7 +48,7 @@ import vn.hanoi.gbv.platform.testing.TestInfrastructure;
  *
  * <p>Filling the counters: every synthetic case goes through the real domain code ({@link CaseTally#apply} for
  * each of its events, then {@link CaseTally#cells()}), and the cells of all cases are summed in memory and
- * written with the real {@code MongoTallies.add}, one upsert per counter. That is what the counting path leaves
+ * written with the real {@code MongoTallies.move}, one write per counter document. That is what the counting path leaves
  * behind, without its per-event round trips (read the tally, save it, one upsert per changed cell), which would
  * take hours for a million cases: their rate is measured on a sample and printed too. The per-case tallies
  * ({@code statistics_cases}) are not written for the million: a report never reads them.
@@ -105,7 +106,12 @@ class StatisticsBenchmark {
                 }
             }
             long computed = System.nanoTime();
-            tallies.add(counters);
+            Map<String, Map<String, Long>> byCounter = new HashMap<>();
+            counters.forEach((cell, count) -> {
+                String[] parts = cell.split("\\|", 3);
+                byCounter.computeIfAbsent(parts[0] + "|" + parts[1], key -> new HashMap<>()).put(parts[2], count);
+            });
+            tallies.move(List.of(new CounterMoves("benchmark@0", "benchmark", byCounter)));
             long written = System.nanoTime();
             System.out.printf("%,d cases, %,d events, %,d cell increments -> %,d counters: domain code %.1f s, "
                     + "writing the counters %.1f s%n", CASES, allEvents, cells, counters.size(), (computed - start) / 1e9,
