@@ -2,7 +2,6 @@ package vn.hanoi.gbv.k8s;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.marcnuri.helm.Helm;
 import java.io.IOException;
@@ -27,7 +26,9 @@ final class RenderedChart {
     /** The Kubernetes version rendered for; the chart's kubeVersion accepts 1.27 and later. */
     static final String KUBERNETES_VERSION = "v1.33.0";
 
-    private static final ObjectMapper YAML = new YAMLMapper();
+    /** Refuses duplicate keys, which YAML allows and Kubernetes resolves silently (the last one wins). */
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final Map<String, RenderedChart> CACHE = new ConcurrentHashMap<>();
 
     final String valuesFile;
@@ -67,7 +68,7 @@ final class RenderedChart {
     }
 
     static List<JsonNode> parse(String yaml) {
-        try (var parser = new YAMLFactory().createParser(yaml)) {
+        try (var parser = YAML.getFactory().createParser(yaml)) {
             List<JsonNode> documents = new ArrayList<>();
             var iterator = YAML.readValues(parser, JsonNode.class);
             while (iterator.hasNext()) {
