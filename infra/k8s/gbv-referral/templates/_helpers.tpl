@@ -141,7 +141,7 @@ into a copy of the JVM's default trust store, which the Kafka client, the MongoD
 {{ toYaml (dict "cas" $cas) }}
 {{- end }}
 
-{{/* The realm file as imported: personas only on demand, each confidential client's secret a placeholder. */}}
+{{/* The realm import's placeholder for a confidential client's secret (keycloak.yaml), e.g. GBV_CLIENT_SECRET_INTAKE_SERVICE. */}}
 {{- define "gbv.realm.placeholder" -}}
 {{ printf "GBV_CLIENT_SECRET_%s" (. | upper | replace "-" "_" | replace "." "_") }}
 {{- end }}

@@ -62,6 +62,13 @@ class ChartTest {
         assertThat(problems).as("with " + chart.describe()).isEmpty();
     }
 
+    @Test
+    void helmLintFindsNothingToWarnAbout() {
+        var lint = new com.marcnuri.helm.Helm(RenderedChart.CHART).lint().strict().call();
+        assertThat(lint.isFailed()).as(String.join("\n", lint.getMessages())).isFalse();
+        assertThat(lint.getMessages()).noneMatch(message -> message.contains("[WARNING]") || message.contains("[ERROR]"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("renders")
     void eachServiceHasItsDeploymentServiceAccountServiceAndDisruptionBudget(RenderedChart chart) {
