@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Checks one rendered manifest the way the API server would, and stricter: a field the schema does not know is an
@@ -89,6 +92,23 @@ final class ManifestValidator {
             });
 
     private static final ObjectMapper YAML = new YAMLMapper();
+
+    /**
+     * JSON Schema draft 4, which OpenAPI v3 schemas are close to, knowing Kubernetes' own keywords. They constrain
+     * nothing JSON Schema could check (preserve-unknown-fields is applied by closeObjects below).
+     */
+    private static final JsonSchemaFactory SCHEMA_FACTORY;
+
+    static {
+        JsonMetaSchema openApi = JsonMetaSchema.builder(JsonMetaSchema.getV4())
+                .keywords(Stream.of("nullable", "x-kubernetes-preserve-unknown-fields", "x-kubernetes-int-or-string",
+                                "x-kubernetes-embedded-resource", "x-kubernetes-map-type", "x-kubernetes-list-type",
+                                "x-kubernetes-list-map-keys", "x-kubernetes-validations")
+                        .map(NonValidationKeyword::new).toList())
+                .build();
+        SCHEMA_FACTORY = JsonSchemaFactory.builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4))
+                .metaSchema(openApi).build();
+    }
     private static final Map<String, JsonSchema> SCHEMAS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ManifestValidator() {
@@ -142,7 +162,7 @@ final class ManifestValidator {
                         properties.remove(List.of("apiVersion", "kind", "metadata"));
                     }
                     closeObjects(schema);
-                    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(schema);
+                    return SCHEMA_FACTORY.getSchema(schema);
                 }
             }
             throw new IllegalStateException(CRDS.get(k) + " does not define version " + version);
