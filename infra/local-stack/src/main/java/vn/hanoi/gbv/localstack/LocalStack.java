@@ -33,6 +33,9 @@ public final class LocalStack implements AutoCloseable {
     private static final String DEV_INDEX_KEY = "bG9jYWwtc3RhY2staW5kZXgta2V5LW5vdC1zZWNyZXQ=";
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private LocalStackSettings settings;
+    private MongoWireServer mongo;
+    private KafkaBroker kafka;
     private String kafkaBootstrapServers;
     private String mongoConnectionString;
     private String issuer;
@@ -54,19 +57,20 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startAll(LocalStackSettings settings) {
+        this.settings = settings;
         String mongoBase = settings.mongoUri();
         if (mongoBase == null) {
-            MongoWireServer mongo = settings.dataDir() == null ? MongoWireServer.inMemory(settings.mongoPort())
-                    : MongoWireServer.persistent(settings.mongoPort(), settings.dataDir());
-            started.push(mongo.start());
+            mongo = (settings.dataDir() == null ? MongoWireServer.inMemory(settings.mongoPort())
+                    : MongoWireServer.persistent(settings.mongoPort(), settings.dataDir())).start();
+            started.push(() -> mongo.close());
             mongoBase = mongo.connectionString();
         }
         mongoConnectionString = mongoBase;
         // With a data directory the broker keeps its logs and every group's offsets beside Mongo's data, so a
         // restart resumes each consumer where it stopped: nothing published but not yet read is lost.
-        KafkaBroker kafka = (settings.kafkaDir() == null ? new KafkaBroker(settings.kafkaPort())
+        kafka = (settings.kafkaDir() == null ? new KafkaBroker(settings.kafkaPort())
                 : KafkaBroker.persistent(settings.kafkaPort(), settings.kafkaDir())).start();
-        started.push(kafka);
+        started.push(() -> kafka.close());
         kafkaBootstrapServers = kafka.bootstrapServers();
 
         List<String> common = new ArrayList<>(List.of("--spring.kafka.bootstrap-servers=" + kafkaBootstrapServers,
@@ -142,6 +146,39 @@ public final class LocalStack implements AutoCloseable {
 
     private static int port(ConfigurableApplicationContext context) {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
+    }
+
+    /**
+     * Stops the broker, as an outage would, while the services go on; {@link #startKafka()} brings it back on the
+     * same port with the same data. Only with a data directory: a temporary broker would come back empty.
+     */
+    public synchronized void stopKafka() {
+        requireDataDir();
+        kafka.close();
+    }
+
+    public synchronized void startKafka() {
+        requireDataDir();
+        int port = Integer.parseInt(kafkaBootstrapServers.substring(kafkaBootstrapServers.lastIndexOf(':') + 1));
+        kafka = KafkaBroker.persistent(port, settings.kafkaDir()).start();
+    }
+
+    /** Stops the embedded Mongo server, as an outage would; {@link #startMongo()} brings it back with the same data. */
+    public synchronized void stopMongo() {
+        requireDataDir();
+        mongo.close();
+    }
+
+    public synchronized void startMongo() {
+        requireDataDir();
+        int port = Integer.parseInt(mongoConnectionString.substring(mongoConnectionString.lastIndexOf(':') + 1));
+        mongo = MongoWireServer.persistent(port, settings.dataDir()).start();
+    }
+
+    private void requireDataDir() {
+        if (settings.dataDir() == null || settings.mongoUri() != null) {
+            throw new IllegalStateException("Outages need the embedded parts with a data directory");
+        }
     }
 
     /** The Mongo server the services use (base URI, each service appends its database). */

@@ -54,7 +54,9 @@ public class GbvClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    private Answer send(HttpRequest request) {
+    private Answer send(HttpRequest original) {
+        // A stack that stopped answering must not hold a caller for ever.
+        HttpRequest request = HttpRequest.newBuilder(original, (name, value) -> true).timeout(Duration.ofSeconds(60)).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             String body = response.body();

@@ -31,6 +31,6 @@ public record MessagingProperties(
         @DefaultValue("500ms") Duration relayInterval,
         @DefaultValue("10s") Duration sendTimeout,
         @DefaultValue("500ms") Duration retryInterval,
-        @DefaultValue("1m") Duration retryMaxInterval,
+        @DefaultValue("15s") Duration retryMaxInterval,
         @DefaultValue("5m") Duration unknownFailureRetryFor) {
 }

@@ -19,7 +19,10 @@ public class PersistenceConfiguration {
         return settings -> settings
                 .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
                         properties.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
-                .applyToSocketSettings(socket -> socket.connectTimeout(
-                        (int) properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS));
+                .applyToSocketSettings(socket -> socket
+                        .connectTimeout((int) properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                        .readTimeout((int) properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS))
+                .applyToConnectionPoolSettings(pool -> pool.maxWaitTime(
+                        properties.poolWaitTime().toMillis(), TimeUnit.MILLISECONDS));
     }
 }
