@@ -165,6 +165,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         FieldProblem field;
         if (cause instanceof OperatorLikeValue operator) {
             field = new FieldProblem(path(operator), problems.message("problem.field.operator", null, locale));
+        } else if (cause instanceof UnsafeCharacters unsafe) {
+            field = new FieldProblem(path(unsafe), problems.message("problem.field.characters", null, locale));
+        } else if (cause instanceof StreamReadException read && read.getMessage() != null
+                && read.getMessage().startsWith("Duplicate Object property")) {
+            field = new FieldProblem(duplicatePath(read), problems.message("problem.field.duplicate", null, locale));
         } else if (cause instanceof UnrecognizedPropertyException unknown) {
             field = new FieldProblem(path(unknown), problems.message("problem.field.unknown", null, locale));
         } else if (cause instanceof InvalidFormatException invalid) {
@@ -222,6 +227,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<Object> answer(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /**
+     * Where a duplicated property was found. The parser's message names the property, but it is the client's text,
+     * so the path (to the object holding it) is taken from the exception's reference chain instead.
+     */
+    private static String duplicatePath(StreamReadException e) {
+        return path(e);
     }
 
     /** The field's path as the client wrote it: {@code survivor.phone}, {@code needs[1]}. */
