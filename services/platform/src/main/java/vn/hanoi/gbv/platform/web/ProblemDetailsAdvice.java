@@ -168,6 +168,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         } else if (cause instanceof UnsafeCharacters unsafe) {
             field = new FieldProblem(path(unsafe), problems.message("problem.field.characters", null, locale));
         } else if (cause instanceof StreamReadException read && read.getMessage() != null
+                // The parser's duplicate detection (StrictJson turns it on) has no exception type of its own.
                 && read.getMessage().startsWith("Duplicate Object property")) {
             field = new FieldProblem(duplicatePath(read), problems.message("problem.field.duplicate", null, locale));
         } else if (cause instanceof UnrecognizedPropertyException unknown) {
@@ -230,11 +231,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * Where a duplicated property was found. The parser's message names the property, but it is the client's text,
-     * so the path (to the object holding it) is taken from the exception's reference chain instead.
+     * The duplicated property, by its path: the object holding it (from the exception's reference chain) and the
+     * name the parser stood on when it met it a second time. The parser's message is not used (it quotes input).
      */
     private static String duplicatePath(StreamReadException e) {
-        return path(e);
+        String holder = path(e);
+        String name = e.processor() == null ? null : e.processor().currentName();
+        if (name == null || name.isBlank()) {
+            return holder;
+        }
+        return holder.equals("body") ? name : holder + "." + name;
     }
 
     /** The field's path as the client wrote it: {@code survivor.phone}, {@code needs[1]}. */

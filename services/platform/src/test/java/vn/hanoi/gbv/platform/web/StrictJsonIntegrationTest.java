@@ -29,27 +29,47 @@ class StrictJsonIntegrationTest extends ChassisIntegrationTest {
         assertThat(json.readTree(answer.body()).path("name").asString()).isEqualTo("Lan\nHà Nội 😀");
     }
 
+    /** Each body is a valid one with one thing changed, so the change is what is refused. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "duplicate key|{\"name\":\"a\",\"count\":1,\"count\":2}",
-            "string for an int|{\"name\":\"a\",\"count\":\"1990\"}",
-            "fraction for an int|{\"name\":\"a\",\"count\":1.5}",
-            "string for a boolean|{\"name\":\"a\",\"flag\":\"true\"}",
-            "number for a boolean|{\"name\":\"a\",\"flag\":1}",
-            "number for a string|{\"name\":5}",
-            "boolean for a string|{\"name\":true}",
-            "number for an enum|{\"name\":\"a\",\"kind\":0}",
-            "NUL in a string|{\"name\":\"a\\u0000b\"}",
-            "escape character in a string|{\"name\":\"a\\u001bb\"}",
-            "lone high surrogate|{\"name\":\"a\\ud800b\"}",
-            "lone low surrogate|{\"name\":\"a\\udc00\"}"})
+            "duplicate key|{\"name\":\"a\",\"count\":1,\"flag\":true,\"count\":2}",
+            "string for an int|{\"name\":\"a\",\"count\":\"1990\",\"flag\":true}",
+            "fraction for an int|{\"name\":\"a\",\"count\":1.5,\"flag\":true}",
+            "string for a boolean|{\"name\":\"a\",\"count\":1,\"flag\":\"true\"}",
+            "number for a boolean|{\"name\":\"a\",\"count\":1,\"flag\":1}",
+            "number for a string|{\"name\":5,\"count\":1,\"flag\":true}",
+            "boolean for a string|{\"name\":true,\"count\":1,\"flag\":true}",
+            "number for an enum|{\"name\":\"a\",\"count\":1,\"flag\":true,\"kind\":0}",
+            "NUL in a string|{\"name\":\"a\\u0000b\",\"count\":1,\"flag\":true}",
+            "escape character in a string|{\"name\":\"a\\u001bb\",\"count\":1,\"flag\":true}",
+            "lone high surrogate|{\"name\":\"a\\ud800b\",\"count\":1,\"flag\":true}",
+            "lone low surrogate|{\"name\":\"a\\udc00\",\"count\":1,\"flag\":true}"})
     void isRefusedNamingTheField(String what, String body) throws Exception {
         HttpResponse<String> answer = post(body);
 
         assertThat(answer.statusCode()).as(what).isEqualTo(400);
         JsonNode error = json.readTree(answer.body()).path("errors").get(0);
-        assertThat(error.path("field").asString()).as(what).isNotBlank();
+        assertThat(error.path("field").asString()).as(what).isEqualTo(expectedField(body));
         assertThat(error.path("message").asString()).as(what).isNotBlank();
+    }
+
+    @Test
+    void theValidBodyTheCasesChangeIsTaken() throws Exception {
+        assertThat(post("{\"name\":\"a\",\"count\":1,\"flag\":true}").statusCode()).isEqualTo(200);
+    }
+
+    /** The field each changed body breaks: the one whose value was changed, or the one given twice. */
+    private static String expectedField(String body) {
+        if (body.contains("\"kind\":0")) {
+            return "kind";
+        }
+        if (body.contains("\"count\":\"") || body.contains("\"count\":2") || body.contains("\"count\":1.5")) {
+            return "count";
+        }
+        if (body.contains("\"flag\":\"") || body.contains("\"flag\":1")) {
+            return "flag";
+        }
+        return "name";
     }
 
     @Test
