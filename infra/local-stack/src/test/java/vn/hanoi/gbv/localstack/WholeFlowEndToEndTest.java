@@ -110,6 +110,44 @@ class WholeFlowEndToEndTest {
     }
 
     /**
+     * Security review F1 across the services: the police officer opens the survivor's contact details through
+     * referral, which exchanges her token at the authorization server for one naming referral as actor; intake
+     * checks that token, the open police referral and consent. A service's own token gets nothing from intake.
+     */
+    @Test
+    void theOfficerOpensContactDetailsThroughReferralAndNoServiceTokenCan() throws Exception {
+        GbvClient client = new GbvClient(stack.endpoints().issuer());
+        var endpoints = stack.endpoints();
+        String police = client.login("police.hk", "demo");
+        String referralId = null;
+        for (JsonNode item : client.get(endpoints.referral() + "/api/referrals/inbox", police).body()) {
+            if (item.get("caseId").asString().equals(outcome.caseId())) {
+                referralId = item.get("id").asString();
+            }
+        }
+        String opened = endpoints.referral() + "/api/referrals/" + referralId + "/contact-details";
+
+        JsonNode contacts = Awaitility.await().atMost(Duration.ofSeconds(30)).until(
+                () -> client.post(opened, police, "{}"), answer -> answer.status() == 200).body();
+
+        assertThat(contacts.get("fullName").asString()).isEqualTo(CANARY_NAME);
+        var http = java.net.http.HttpClient.newHttpClient();
+        String serviceToken = tools.jackson.databind.json.JsonMapper.builder().build().readTree(http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(endpoints.issuer() + "/oauth2/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                "audit-service:audit-service-secret".getBytes(StandardCharsets.UTF_8)))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body())
+                .path("access_token").asString();
+        assertThat(client.get(endpoints.intake() + "/api/cases/" + outcome.caseId()
+                + "/disclosure?agencyId=police-hoan-kiem&agencyType=POLICE&onBehalfOf=police.hk", serviceToken)
+                .status()).isEqualTo(403);
+        assertThat(client.get(endpoints.intake() + "/api/cases/" + outcome.caseId() + "/disclosure", police)
+                .status()).isEqualTo(403);
+    }
+
+    /**
      * Issue 5 across the services: a follow-up that finds a new need brings a new referral into the agency's inbox
      * (within consent), and a closure approved by a supervisor (four eyes) closes the case in intake too.
      */

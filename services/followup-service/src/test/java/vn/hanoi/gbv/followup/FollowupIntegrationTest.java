@@ -84,9 +84,14 @@ public abstract class FollowupIntegrationTest {
         return "ward-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Puts another service's event on its topic, caused by {@code actor}, and waits for the broker's ack. */
+    /**
+     * Puts another service's event on its topic, caused by {@code actor}, and waits for the broker's ack. The
+     * envelope names the topic's owner as producer, as that service's outbox would: follow-up refuses any other.
+     */
     protected OutboxMessage publish(CaseEvent event, Actor actor) throws Exception {
-        OutboxMessage message = envelopes.toOutbox(event, actor);
+        String producer = vn.hanoi.gbv.events.Topics.ownerOf(vn.hanoi.gbv.events.EventCatalog.of(event).topic())
+                .orElseThrow();
+        OutboxMessage message = new EventEnvelopes(JSON, clock, producer).toOutbox(event, actor);
         publish(message);
         return message;
     }

@@ -20,6 +20,17 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import java.util.concurrent.TimeUnit;
+import org.springframework.kafka.core.KafkaTemplate;
+import vn.hanoi.gbv.events.Actor;
+import vn.hanoi.gbv.events.AgencyType;
+import vn.hanoi.gbv.events.CaseEvent;
+import vn.hanoi.gbv.events.Need;
+import vn.hanoi.gbv.events.RiskLevel;
+import vn.hanoi.gbv.events.Topics;
+import vn.hanoi.gbv.events.referral.ReferralCreated;
+import vn.hanoi.gbv.platform.messaging.EventEnvelopes;
+import vn.hanoi.gbv.platform.messaging.OutboxMessage;
 import vn.hanoi.gbv.intake.support.CaseBody;
 import vn.hanoi.gbv.intake.support.IntakeEvents;
 import vn.hanoi.gbv.platform.testing.MutableClock;
@@ -50,6 +61,9 @@ public abstract class IntakeIntegrationTest {
     @Autowired
     protected MongoTemplate mongo;
 
+    @Autowired
+    protected KafkaTemplate<String, String> kafka;
+
     /** The service's clock; tests may move it forward, and it is put back after each test. */
     @Autowired
     protected MutableClock clock;
@@ -79,6 +93,34 @@ public abstract class IntakeIntegrationTest {
     /** A supervisor; {@code ward} null for one who oversees the whole city. */
     protected static String supervisor(String user, String ward) {
         return token(user, ward, "SUPERVISOR");
+    }
+
+    /**
+     * An agency officer's token as the referral service obtains it for her by token exchange, the only token
+     * intake discloses survivor fields to.
+     */
+    protected static String officerOf(String user, String agency) {
+        return "Bearer " + TestInfrastructure.tokens().exchangedBy("referral-service", user, null, agency,
+                "AGENCY_OFFICER");
+    }
+
+    /**
+     * Referral tells intake that the case was referred to this agency, as referral's outbox would, and waits until
+     * intake has taken it in. Returns the referral's id.
+     */
+    protected String referredTo(String caseId, String agencyId, String agencyType) throws Exception {
+        String referralId = java.util.UUID.randomUUID().toString();
+        publishAsReferral(new ReferralCreated(caseId, referralId, agencyId, AgencyType.valueOf(agencyType), null,
+                Need.POLICE, RiskLevel.HIGH));
+        return referralId;
+    }
+
+    /** Publishes one of referral's events as referral-service and waits until intake has consumed it. */
+    protected void publishAsReferral(CaseEvent event) throws Exception {
+        OutboxMessage message = new EventEnvelopes(JSON, clock, "referral-service").toOutbox(event,
+                Actor.service("referral-service"));
+        kafka.send(message.topic(), message.key(), message.payload()).get(10, TimeUnit.SECONDS);
+        TestInfrastructure.awaitConsumed("intake-service", Topics.REFERRAL);
     }
 
     /** Another service of the system, with its client-credentials token. */

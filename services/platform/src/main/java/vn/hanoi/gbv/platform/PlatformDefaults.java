@@ -35,6 +35,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("server.error.include-message", "never"),
             Map.entry("server.error.include-stacktrace", "never"),
             Map.entry("management.endpoints.web.exposure.include", "health,info"),
+            // Only tokens minted for this API: a token the same realm issued to another client (another app, a
+            // test client) carries a valid signature and issuer but not this audience, and is refused with 401.
+            Map.entry("spring.security.oauth2.resourceserver.jwt.audiences", "gbv-api"),
             // In the local stack the authorization server shares the classpath; a service is never one.
             Map.entry("spring.autoconfigure.exclude", String.join(",",
                     "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration",
@@ -43,7 +46,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             // Kafka clients print every setting at INFO on each start; warnings are what an operator needs.
             Map.entry("logging.level.org.apache.kafka", "WARN"),
             Map.entry("logging.level.kafka", "WARN"),
-            Map.entry("logging.level.org.apache.kafka.clients.NetworkClient", "ERROR"));
+            Map.entry("logging.level.org.apache.kafka.clients.NetworkClient", "ERROR"),
+            // A malformed request line or an oversized header is the client's error, answered 400 by Tomcat; its
+            // parser logged the first one at INFO with a stack trace. Client errors leave no more than one line.
+            Map.entry("logging.level.org.apache.coyote.http11.Http11Processor", "WARN"));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param issuer       issuer URL to put in tokens and discovery; when absent it is {@code http://localhost:<port>}
  *                     for a fixed port, and derived from each request's host for port 0 (tests)
- * @param audience     audience added to every access token next to the client id, so resource servers can
- *                     require it
+ * @param audience     audience added to every access token next to the client id; the services require it
+ *                     ({@code gbv-api}) and refuse a token without it
  * @param demoPassword password shared by all personas; a development convenience, never a real credential
  * @param personas     the demo users
  */
@@ -24,7 +24,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record AuthServerProperties(URI issuer, String audience, String demoPassword, List<Persona> personas) {
 
     public AuthServerProperties {
-        audience = Objects.requireNonNullElse(audience, "gbv");
+        audience = Objects.requireNonNullElse(audience, "gbv-api");
         demoPassword = Objects.requireNonNullElse(demoPassword, "demo");
         personas = List.copyOf(Objects.requireNonNullElse(personas, List.of()));
         Map<String, Persona> seen = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package vn.hanoi.gbv.localstack.auth;
 
+import java.time.Clock;
 import java.util.List;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
@@ -11,7 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
@@ -47,7 +47,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * users, the GBV token claims and an issuer that matches the actual port.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AuthServerProperties.class)
+@EnableConfigurationProperties({AuthServerProperties.class, SignInProperties.class})
 class AuthorizationServerSecurityConfig {
 
     /**
@@ -58,7 +58,7 @@ class AuthorizationServerSecurityConfig {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain authorizationServerSecurityFilterChain(HttpSecurity http, RegisteredClientRepository clients,
             OAuth2AuthorizationService authorizationService, OAuth2TokenGenerator<OAuth2Token> tokenGenerator,
-            UserDetailsService users, PasswordEncoder passwordEncoder) throws Exception {
+            UserSignIn userSignIn) throws Exception {
         OAuth2AuthorizationServerConfigurer authorizationServer = new OAuth2AuthorizationServerConfigurer();
         String password = PasswordGrantAuthenticationToken.GRANT_TYPE.getValue();
         http.securityMatcher(authorizationServer.getEndpointsMatcher());
@@ -70,7 +70,9 @@ class AuthorizationServerSecurityConfig {
                 .tokenEndpoint(tokenEndpoint -> tokenEndpoint
                         .accessTokenRequestConverter(new PasswordGrantAuthenticationConverter())
                         .authenticationProvider(new PasswordGrantAuthenticationProvider(
-                                userAuthenticationManager(users, passwordEncoder), authorizationService, tokenGenerator)))
+                                userSignIn.manager(), authorizationService, tokenGenerator))
+                        // Throttled sign-ins answer 429 with Retry-After; every other error as the standard says.
+                        .errorResponseHandler(new SignInErrorResponseHandler()))
                 // Advertise the extension grant so tools reading the discovery document know it is there.
                 .authorizationServerMetadataEndpoint(metadata -> metadata
                         .authorizationServerMetadataCustomizer(builder -> builder.grantType(password)))
@@ -96,22 +98,29 @@ class AuthorizationServerSecurityConfig {
     }
 
     /**
-     * Users authenticate with a manager of their own. Going through {@link ProviderManager} (rather than calling
-     * the DAO provider directly) also erases the submitted password from the resulting {@code Authentication}.
+     * How people sign in, whatever the way (the password grant; a login form, if one is added, should use this
+     * bean too): throttled per name and per client address, and as slow for an unknown name as for a wrong password
+     * ({@link ThrottledUserAuthentication}). A manager of their own, apart from the server's client authentication;
+     * going through {@link ProviderManager} also erases the submitted password from the resulting
+     * {@code Authentication}. Not a bean of type AuthenticationManager, which Boot would take as the only one.
      */
-    private static AuthenticationManager userAuthenticationManager(UserDetailsService users, PasswordEncoder encoder) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(encoder);
-        return new ProviderManager(List.of(provider));
+    @Bean
+    UserSignIn userSignIn(UserDetailsService users, PasswordEncoder encoder, SignInProperties signIn) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new UserSignIn(new ProviderManager(List.of(new ThrottledUserAuthentication(passwords,
+                new SignInThrottle(signIn, Clock.systemUTC())))));
     }
 
     /** One user per persona, all with the demo password. Authorities mirror the roles, for completeness. */
     @Bean
-    UserDetailsService userDetailsService(AuthServerProperties properties) {
+    UserDetailsService userDetailsService(AuthServerProperties properties, PasswordEncoder encoder) {
+        // Stored as a bcrypt hash, like any real password: comparing it costs what the dummy comparison for an
+        // unknown name costs (a {noop} password answered in 3 ms, an unknown name in 85: names could be told apart).
+        String hash = encoder.encode(properties.demoPassword());
         List<UserDetails> users = properties.personas().stream()
                 .map(persona -> User.withUsername(persona.username())
-                        // {noop}: plain text. Development only: these are published demo credentials.
-                        .password("{noop}" + properties.demoPassword())
+                        .password(hash)
                         .roles(persona.roles().toArray(String[]::new))
                         .build())
                 .toList();

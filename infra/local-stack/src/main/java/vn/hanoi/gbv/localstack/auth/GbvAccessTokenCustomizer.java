@@ -18,7 +18,10 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
  *   <li>{@code roles}: JSON array of role names, e.g. {@code ["COUNSELLOR"]}; {@code ["SERVICE"]} for
  *       client-credentials tokens;</li>
  *   <li>{@code ward} / {@code agency}: only when the persona has one, so "absent" reliably means "not scoped";</li>
- *   <li>{@code aud}: the client id plus the configured API audience ({@code gbv}).</li>
+ *   <li>{@code aud}: the client id plus the configured API audience ({@code gbv-api}), which every service
+ *       requires;</li>
+ *   <li>{@code act}: for a token obtained by token exchange (RFC 8693), {@code {"sub": <client id>}}, the client
+ *       acting for the person; the person's own claims are those of the token exchanged.</li>
  * </ul>
  */
 final class GbvAccessTokenCustomizer implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -51,10 +54,17 @@ final class GbvAccessTokenCustomizer implements OAuth2TokenCustomizer<JwtEncodin
             context.getClaims().claim(ROLES, List.of(SERVICE_ROLE));
             return;
         }
+        if (AuthorizationGrantType.TOKEN_EXCHANGE.equals(grantType)) {
+            // Only the referral service may exchange (the grant is registered for it alone), only a person's token
+            // is exchanged, and the result says who acts for her.
+            context.getClaims().claim("act", java.util.Map.of("sub", context.getRegisteredClient().getClientId()));
+        }
         String username = context.getPrincipal().getName();
         Persona persona = properties.persona(username).orElseThrow(() ->
-                // Users are created from the persona list, so this means the two have been wired differently.
-                new IllegalStateException("No persona for authenticated user '" + username + "'"));
+                // Users are created from the persona list; anything else (a service's token offered for exchange)
+                // is no person's.
+                new org.springframework.security.oauth2.core.OAuth2AuthenticationException(
+                        org.springframework.security.oauth2.core.OAuth2ErrorCodes.INVALID_GRANT));
         context.getClaims().claims(claims -> {
             claims.put(PREFERRED_USERNAME, persona.username());
             claims.put(ROLES, persona.roles());

@@ -24,6 +24,7 @@ import org.springframework.security.oauth2.server.authorization.authentication.O
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientAuthenticationToken;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.context.AuthorizationServerContextHolder;
+import org.springframework.security.oauth2.server.authorization.settings.OAuth2TokenFormat;
 import org.springframework.security.oauth2.server.authorization.token.DefaultOAuth2TokenContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
@@ -91,13 +92,19 @@ final class PasswordGrantAuthenticationProvider implements AuthenticationProvide
         OAuth2AccessToken accessToken = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER,
                 generated.getTokenValue(), generated.getIssuedAt(), generated.getExpiresAt(), scopes);
 
+        // The person is kept with the authorization: token exchange (the referral service asking intake for an
+        // officer) finds the subject of the token it is given there, and refuses a token without one.
         OAuth2Authorization.Builder authorization = OAuth2Authorization.withRegisteredClient(client)
                 .principalName(user.getName())
                 .authorizationGrantType(PasswordGrantAuthenticationToken.GRANT_TYPE)
-                .authorizedScopes(scopes);
+                .authorizedScopes(scopes)
+                .attribute(java.security.Principal.class.getName(), user);
         if (generated instanceof Jwt jwt) {
-            // Introspection answers from these stored claims.
-            authorization.token(accessToken, metadata -> metadata.put(OAuth2Authorization.Token.CLAIMS_METADATA_NAME, jwt.getClaims()));
+            // Introspection answers from these stored claims; the format lets the token be exchanged as a JWT too.
+            authorization.token(accessToken, metadata -> {
+                metadata.put(OAuth2Authorization.Token.CLAIMS_METADATA_NAME, jwt.getClaims());
+                metadata.put(OAuth2TokenFormat.class.getName(), OAuth2TokenFormat.SELF_CONTAINED.getValue());
+            });
         } else {
             authorization.accessToken(accessToken);
         }
@@ -118,9 +125,13 @@ final class PasswordGrantAuthenticationProvider implements AuthenticationProvide
         try {
             return userAuthenticationManager.authenticate(
                     UsernamePasswordAuthenticationToken.unauthenticated(grant.getUsername(), grant.getPassword()));
+        } catch (ThrottledUserAuthentication.SignInThrottled e) {
+            // Answered 429 with Retry-After by the endpoint's error handler, which finds this cause.
+            throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT,
+                    e.getMessage(), ERROR_URI), e);
         } catch (AuthenticationException e) {
             // Same answer for unknown user, wrong password, locked account: do not help anyone guess usernames.
-            log.debug("Password grant rejected for '{}': {}", grant.getUsername(), e.getMessage());
+            log.debug("Password grant rejected: {}", e.getClass().getSimpleName());
             throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT,
                     "Bad credentials", ERROR_URI), e);
         } finally {

@@ -30,7 +30,7 @@ class AuthServerPropertiesTest {
         AuthServerProperties properties = new AuthServerProperties(null, null, null, List.of(lan));
         assertThat(properties.persona("lan")).contains(lan);
         assertThat(properties.persona("LAN")).isEmpty();
-        assertThat(properties.audience()).isEqualTo("gbv");
+        assertThat(properties.audience()).isEqualTo("gbv-api");
         assertThat(properties.demoPassword()).isEqualTo("demo");
 
         assertThatThrownBy(() -> new AuthServerProperties(null, null, null, List.of(lan, lan)))

@@ -73,7 +73,7 @@ class AuthorizationServerApplicationTest {
         assertThat(jwt.getClaimAsStringList("roles")).containsExactly("COUNSELLOR");
         assertThat(jwt.getClaimAsString("ward")).isEqualTo("hoan-kiem");
         assertThat(jwt.hasClaim("agency")).isFalse();
-        assertThat(jwt.getAudience()).containsExactlyInAnyOrder("gbv-cli", "gbv");
+        assertThat(jwt.getAudience()).containsExactlyInAnyOrder("gbv-cli", "gbv-api");
         assertThat(Duration.between(jwt.getIssuedAt(), jwt.getExpiresAt())).isEqualTo(Duration.ofMinutes(30));
         assertThat(jwt.getExpiresAt()).isAfter(Instant.now());
     }
@@ -148,11 +148,42 @@ class AuthorizationServerApplicationTest {
         assertThat(jwt.getSubject()).isEqualTo("referral-service");
         assertThat(jwt.getClaimAsStringList("roles")).containsExactly("SERVICE");
         assertThat(jwt.hasClaim("ward")).isFalse();
-        assertThat(jwt.getAudience()).containsExactlyInAnyOrder("referral-service", "gbv");
+        assertThat(jwt.getAudience()).containsExactlyInAnyOrder("referral-service", "gbv-api");
 
         HttpResponse<String> wrongSecret = postToken(Map.of("grant_type", "client_credentials"),
                 basic("referral-service", "intake-service-secret"));
         assertThat(wrongSecret.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void referralExchangesAnOfficersTokenForOneNamingHerAndItselfAsActor() throws Exception {
+        String officer = passwordToken("police.hk", Map.of());
+
+        HttpResponse<String> response = postToken(exchangeOf(officer), basic("referral-service", "referral-service-secret"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Jwt exchanged = decoder.decode(json.readTree(response.body()).path("access_token").asString());
+        assertThat(exchanged.getSubject()).isEqualTo("police.hk");
+        assertThat(exchanged.getClaimAsString("preferred_username")).isEqualTo("police.hk");
+        assertThat(exchanged.getClaimAsStringList("roles")).containsExactly("AGENCY_OFFICER");
+        assertThat(exchanged.getClaimAsString("agency")).isEqualTo("police-hoan-kiem");
+        assertThat(exchanged.getClaimAsMap("act")).containsEntry("sub", "referral-service");
+        assertThat(exchanged.getAudience()).contains("gbv-api");
+    }
+
+    @Test
+    void noOtherClientMayExchangeTokensAndOnlyTokensOfThisServerAreExchanged() throws Exception {
+        String officer = passwordToken("police.hk", Map.of());
+
+        assertThat(postToken(exchangeOf(officer), basic("followup-service", "followup-service-secret")).statusCode())
+                .isEqualTo(400);
+        assertThat(postToken(exchangeOf(officer + "x"), basic("referral-service", "referral-service-secret"))
+                .statusCode()).isEqualTo(400);
+    }
+
+    private static Map<String, String> exchangeOf(String subjectToken) {
+        return Map.of("grant_type", "urn:ietf:params:oauth:grant-type:token-exchange", "subject_token", subjectToken,
+                "subject_token_type", "urn:ietf:params:oauth:token-type:access_token");
     }
 
     @Test

@@ -12,7 +12,8 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * AES-256-GCM per field, for anything that can identify a survivor (intake's survivor fields, follow-up notes). Each value is stored as {@code keyId:base64(iv || ciphertext+tag)}, so keys can
+ * AES-256-GCM per field, for anything that can identify a survivor (intake's survivor fields, follow-up notes,
+ * referral notes, decline reasons and no-contact refusal grounds). Each value is stored as {@code keyId:base64(iv || ciphertext+tag)}, so keys can
  * rotate; the case id and field name are bound in as associated data, so a ciphertext copied into another
  * case or field fails to decrypt instead of showing the wrong survivor.
  */
@@ -82,6 +83,31 @@ public class FieldCipher {
             return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("A survivor field of case " + caseId + " failed its integrity check");
+        }
+    }
+
+    /**
+     * Reads a field that used to be stored in clear: a value this cipher wrote is decrypted (and must pass its
+     * integrity check); anything else is a value from before the field was encrypted and is returned as it is, until
+     * it is written again (encrypted) or an upgrade pass encrypts it.
+     */
+    public String decryptOrClear(String stored, String caseId, String field) {
+        return isEncrypted(stored) ? decrypt(stored, caseId, field) : stored;
+    }
+
+    /** Whether {@code stored} has this cipher's form: a known key id, a colon, base64 of an IV and a sealed value. */
+    public boolean isEncrypted(String stored) {
+        if (stored == null) {
+            return false;
+        }
+        int colon = stored.indexOf(':');
+        if (colon <= 0 || !keys.containsKey(stored.substring(0, colon))) {
+            return false;
+        }
+        try {
+            return Base64.getDecoder().decode(stored.substring(colon + 1)).length >= IV_BYTES + TAG_BITS / 8;
+        } catch (IllegalArgumentException notBase64) {
+            return false;
         }
     }
 

@@ -18,14 +18,18 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * Signs real RS256 JWTs for tests, with the claims the authorization server puts in: {@code roles},
- * {@code ward}, {@code agency}, {@code preferred_username}. Services check them with their real decoder
- * against the public key this class writes to a file.
+ * {@code ward}, {@code agency}, {@code preferred_username}, and the API's audience {@code gbv-api}. Services check
+ * them with their real decoder against the public key this class writes to a file.
  */
 public final class TestTokens {
+
+    /** The audience every service requires (PlatformDefaults), as the authorization servers put it in. */
+    public static final String AUDIENCE = "gbv-api";
 
     private final String issuer;
     private final KeyPair keys;
@@ -56,6 +60,24 @@ public final class TestTokens {
 
     /** A token for a person; ward and agency may be null. */
     public String forUser(String username, String ward, String agency, String... roles) {
+        return sign(person(username, ward, agency, roles).audience(AUDIENCE).build());
+    }
+
+    /**
+     * A person's token that another client got for her by token exchange (RFC 8693), as the authorization server
+     * issues it: her claims, and {@code act.sub} naming the client that acts for her.
+     */
+    public String exchangedBy(String actingClient, String username, String ward, String agency, String... roles) {
+        return sign(person(username, ward, agency, roles).audience(AUDIENCE)
+                .claim("act", Map.of("sub", actingClient)).build());
+    }
+
+    /** A token of the same issuer minted for another audience (another application of the realm). */
+    public String forAudience(String audience, String username, String... roles) {
+        return sign(person(username, null, null, roles).audience(audience).build());
+    }
+
+    private JWTClaimsSet.Builder person(String username, String ward, String agency, String... roles) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
                 .subject(username)
@@ -70,7 +92,7 @@ public final class TestTokens {
         if (agency != null) {
             claims.claim("agency", agency);
         }
-        return sign(claims.build());
+        return claims;
     }
 
     /** A token as another service of this system gets with client credentials. */

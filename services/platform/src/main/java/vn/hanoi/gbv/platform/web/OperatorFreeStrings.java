@@ -8,9 +8,10 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * Refuses request strings that look like MongoDB operators. Queries here are built from typed values, so such
- * a string could do no harm today; refusing it keeps it from ever reaching a query written tomorrow, and tells
- * a probing client plainly that it was seen. "$500" stays allowed: only "$" followed by a letter is refused.
+ * Every string of every request goes through here. Refuses strings that look like MongoDB operators: queries here
+ * are built from typed values, so such a string could do no harm today; refusing it keeps it from ever reaching a
+ * query written tomorrow, and tells a probing client plainly that it was seen. "$500" stays allowed: only "$"
+ * followed by a letter is refused. Also refuses control characters and lone surrogates ({@link UnsafeCharacters}).
  */
 public final class OperatorFreeStrings extends StdScalarDeserializer<String> {
 
@@ -29,6 +30,9 @@ public final class OperatorFreeStrings extends StdScalarDeserializer<String> {
         String value = StringDeserializer.instance.deserialize(parser, context);
         if (value != null && OPERATOR.matcher(value).find()) {
             throw new OperatorLikeValue(parser);
+        }
+        if (value != null && UnsafeCharacters.foundIn(value)) {
+            throw new UnsafeCharacters(parser);
         }
         return value;
     }

@@ -179,6 +179,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         FieldProblem field;
         if (cause instanceof OperatorLikeValue operator) {
             field = new FieldProblem(path(operator), problems.message("problem.field.operator", null, locale));
+        } else if (cause instanceof UnsafeCharacters unsafe) {
+            field = new FieldProblem(path(unsafe), problems.message("problem.field.characters", null, locale));
+        } else if (cause instanceof StreamReadException read && read.getMessage() != null
+                // The parser's duplicate detection (StrictJson turns it on) has no exception type of its own.
+                && read.getMessage().startsWith("Duplicate Object property")) {
+            field = new FieldProblem(duplicatePath(read), problems.message("problem.field.duplicate", null, locale));
         } else if (cause instanceof UnrecognizedPropertyException unknown) {
             field = new FieldProblem(path(unknown), problems.message("problem.field.unknown", null, locale));
         } else if (cause instanceof InvalidFormatException invalid) {
@@ -236,6 +242,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<Object> answer(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /**
+     * The duplicated property, by its path: the object holding it (from the exception's reference chain) and the
+     * name the parser stood on when it met it a second time. The parser's message is not used (it quotes input).
+     */
+    private static String duplicatePath(StreamReadException e) {
+        String holder = path(e);
+        String name = e.processor() == null ? null : e.processor().currentName();
+        if (name == null || name.isBlank()) {
+            return holder;
+        }
+        return holder.equals("body") ? name : holder + "." + name;
     }
 
     /** The field's path as the client wrote it: {@code survivor.phone}, {@code needs[1]}. */

@@ -44,7 +44,7 @@ public class ProblemWriter {
             List<FieldProblem> fields) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(key, arguments, locale));
         problem.setType(URI.create(TYPE_BASE + key.replace("problem.", "")));
-        problem.setTitle(message("problem.title." + status.value(), null, locale));
+        problem.setTitle(title(status, locale));
         if (!fields.isEmpty()) {
             problem.setProperty("errors", fields);
         }
@@ -53,6 +53,37 @@ public class ProblemWriter {
             problem.setProperty("traceId", traceId);
         }
         return problem;
+    }
+
+    /**
+     * The problem for a bare status, when nothing more is known (an error Tomcat or a filter answered before any
+     * handler ran): the status's own title and detail, or those of its class (4xx, 5xx) for a status without them.
+     */
+    public ProblemDetail problem(HttpStatus status, Locale locale) {
+        String key = "problem.status." + status.value();
+        if (messages.getMessage(key, null, null, locale) == null) {
+            key = status.is4xxClientError() ? "problem.status.4xx" : "problem.status.500";
+        }
+        return problem(status, key, null, locale, List.of());
+    }
+
+    private String title(HttpStatus status, Locale locale) {
+        String title = messages.getMessage("problem.title." + status.value(), null, null, locale);
+        return title != null ? title
+                : message(status.is4xxClientError() ? "problem.title.400" : "problem.title.500", null, locale);
+    }
+
+    /** Writes {@code problem} as the answer, outside Spring MVC (filters, security handlers). */
+    public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json.writeValueAsString(problem));
+    }
+
+    /** The problem as JSON text, for writers that are not servlets (Tomcat's error report valve). */
+    public String toJson(ProblemDetail problem) {
+        return json.writeValueAsString(problem);
     }
 
     public void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
@@ -70,9 +101,6 @@ public class ProblemWriter {
             throws IOException {
         ProblemDetail problem = problem(status, key, null, locales.resolveLocale(request), List.of());
         problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(json.writeValueAsString(problem));
+        write(response, problem);
     }
 }

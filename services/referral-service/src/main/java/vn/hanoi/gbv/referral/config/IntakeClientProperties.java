@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How referral reaches intake's disclosure endpoint: intake's address, and this service's client-credentials
- * registration at the authorization server (a service token with role SERVICE, never the officer's own token).
+ * How referral reaches intake's disclosure endpoint: intake's address, and this service's client registration at
+ * the authorization server, with which it exchanges the asking officer's token for one naming her as subject and
+ * this service as actor (RFC 8693). Intake takes only such a token; the officer's own token is never forwarded.
  *
  * @param baseUrl      intake-service's base URL
  * @param tokenUri     the authorization server's token endpoint

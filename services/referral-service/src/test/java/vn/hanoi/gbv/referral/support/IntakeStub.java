@@ -1,5 +1,6 @@
 package vn.hanoi.gbv.referral.support;
 
+import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -16,9 +17,11 @@ import vn.hanoi.gbv.platform.testing.TestInfrastructure;
 /**
  * A test double of intake's disclosure endpoint and of the authorization server's token endpoint, on a JDK
  * {@link HttpServer} on the loopback address. Referral's own tests use it instead of a running intake-service
- * (another module, with its own database and keys); it checks what the real ones check for this call: client
- * credentials at the token endpoint, and a bearer token on the disclosure. Intake's side of the contract (consent,
- * fields per agency type, the SurvivorDataDisclosed event) is tested in intake-service itself.
+ * (another module, with its own database and keys); it checks what the real ones check for this call: the
+ * client's credentials and the officer's token at the token endpoint (token exchange, RFC 8693), and a bearer token
+ * on the disclosure. The token it issues is the officer's, with {@code act.sub} naming this client. Intake's side of
+ * the contract (open referral, consent, fields per agency type, the SurvivorDataDisclosed event) is tested in
+ * intake-service itself.
  */
 public final class IntakeStub {
 
@@ -29,12 +32,16 @@ public final class IntakeStub {
     public record Call(String path, String query, String authorization) {
     }
 
+    /** One token exchange: the officer's token that came in and the token that went out. */
+    public record Exchange(String subjectToken, String issuedToken) {
+    }
+
     private static IntakeStub instance;
 
     private final HttpServer server;
     private final Map<String, Integer> statusByCase = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
-    private final List<String> issuedTokens = new CopyOnWriteArrayList<>();
+    private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
 
     private IntakeStub() {
         try {
@@ -68,22 +75,49 @@ public final class IntakeStub {
         return calls.stream().filter(call -> call.path().contains(caseId)).toList();
     }
 
-    public List<String> issuedTokens() {
-        return List.copyOf(issuedTokens);
+    public List<Exchange> exchanges() {
+        return List.copyOf(exchanges);
     }
 
     private void token(HttpExchange exchange) throws IOException {
         String expected = "Basic " + Base64.getEncoder()
                 .encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))
-                || !body.contains("grant_type=client_credentials")) {
+        Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
             send(exchange, 401, "{\"error\":\"invalid_client\"}");
             return;
         }
-        String token = TestInfrastructure.tokens().forService(CLIENT_ID);
-        issuedTokens.add(token);
-        send(exchange, 200, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":300}");
+        if (!"urn:ietf:params:oauth:grant-type:token-exchange".equals(form.get("grant_type"))
+                || !"urn:ietf:params:oauth:token-type:access_token".equals(form.get("subject_token_type"))
+                || form.get("subject_token") == null) {
+            send(exchange, 400, "{\"error\":\"invalid_request\"}");
+            return;
+        }
+        String token;
+        try {
+            var officer = SignedJWT.parse(form.get("subject_token")).getJWTClaimsSet();
+            token = TestInfrastructure.tokens().exchangedBy(CLIENT_ID, officer.getSubject(),
+                    officer.getStringClaim("ward"), officer.getStringClaim("agency"),
+                    officer.getStringListClaim("roles").toArray(String[]::new));
+        } catch (java.text.ParseException e) {
+            send(exchange, 400, "{\"error\":\"invalid_grant\"}");
+            return;
+        }
+        exchanges.add(new Exchange(form.get("subject_token"), token));
+        send(exchange, 200, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":300,"
+                + "\"issued_token_type\":\"urn:ietf:params:oauth:token-type:access_token\"}");
+    }
+
+    private static Map<String, String> form(String body) {
+        Map<String, String> form = new java.util.HashMap<>();
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                form.put(java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return form;
     }
 
     private void disclosure(HttpExchange exchange) throws IOException {

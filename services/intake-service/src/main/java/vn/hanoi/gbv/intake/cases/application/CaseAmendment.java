@@ -16,7 +16,8 @@ import vn.hanoi.gbv.platform.security.Roles;
 
 /**
  * Edits of a case by its ward's counsellor or a supervisor: details, consent, and links to other cases. Every
- * edit names the version it was made on (If-Match); an edit of an older version is refused with 412.
+ * edit names the version it was made on (If-Match); an edit of an older version is refused with 412. Each answers
+ * with the whole case, so each is also recorded as an access.
  */
 @Service
 public class CaseAmendment {
@@ -36,6 +37,7 @@ public class CaseAmendment {
         GbvCase gbvCase = editable(editor, caseId, expectedVersion);
         gbvCase.amend(Staffs.of(editor), change.apply(gbvCase.details()), clock.instant());
         cases.update(gbvCase, actor(editor));
+        lookup.recordAccess(editor, gbvCase, CaseLookup.View.FULL);
         return gbvCase;
     }
 
@@ -43,6 +45,7 @@ public class CaseAmendment {
         GbvCase gbvCase = editable(counsellor, caseId, expectedVersion);
         gbvCase.changeConsent(Staffs.of(counsellor), consent, clock.instant());
         cases.update(gbvCase, actor(counsellor));
+        lookup.recordAccess(counsellor, gbvCase, CaseLookup.View.FULL);
         return gbvCase;
     }
 
@@ -59,6 +62,7 @@ public class CaseAmendment {
         }
         gbvCase.linkTo(other.id());
         cases.update(gbvCase, actor(counsellor));
+        lookup.recordAccess(counsellor, gbvCase, CaseLookup.View.FULL);
         return gbvCase;
     }
 

@@ -28,9 +28,19 @@ public class CaseLookup {
 
     public GbvCase read(CurrentUser user, String caseId, View view) {
         GbvCase gbvCase = visible(user, caseId);
-        cases.record(caseId, List.of(new CaseAccessed(caseId, gbvCase.ward(), view.name())),
-                user.asActor(Roles.SUPERVISOR, Roles.WARD_VERIFIER, Roles.COUNSELLOR));
+        recordAccess(user, gbvCase, view);
         return gbvCase;
+    }
+
+    /**
+     * Records that {@code user} is shown the case: every answer that carries the survivor's identity is an access,
+     * whatever the method (a verification, an edit, even one that changed nothing, a consent change, a link, a
+     * replayed registration all answer with the whole case). Called before the answer is given, so none goes out
+     * without its trace.
+     */
+    public void recordAccess(CurrentUser user, GbvCase gbvCase, View view) {
+        cases.record(gbvCase.id(), List.of(new CaseAccessed(gbvCase.id(), gbvCase.ward(), view.name())),
+                user.asActor(Roles.SUPERVISOR, Roles.WARD_VERIFIER, Roles.COUNSELLOR));
     }
 
     /** The case if this user's scope covers it; otherwise "not found", whether or not it exists. */

@@ -26,10 +26,12 @@ public class CaseRegistration {
     }
 
     private final Cases cases;
+    private final CaseLookup lookup;
     private final Clock clock;
 
-    public CaseRegistration(Cases cases, Clock clock) {
+    public CaseRegistration(Cases cases, CaseLookup lookup, Clock clock) {
         this.cases = cases;
+        this.lookup = lookup;
         this.clock = clock;
     }
 
@@ -40,7 +42,7 @@ public class CaseRegistration {
         if (idempotencyKey != null) {
             var earlier = cases.byId(id);
             if (earlier.isPresent()) {
-                return replay(earlier.get(), requestFingerprint);
+                return replay(counsellor, earlier.get(), requestFingerprint);
             }
         }
         GbvCase gbvCase = GbvCase.register(id, Staffs.of(counsellor), details, requestFingerprint, clock.instant());
@@ -49,15 +51,20 @@ public class CaseRegistration {
         try {
             cases.add(gbvCase, counsellor.actingAs(Roles.COUNSELLOR));
         } catch (DuplicateKeyException concurrentRetry) {
-            return replay(cases.byId(id).orElseThrow(), requestFingerprint);
+            return replay(counsellor, cases.byId(id).orElseThrow(), requestFingerprint);
         }
         return new Registration(gbvCase, duplicates, false);
     }
 
-    private Registration replay(GbvCase earlier, String requestFingerprint) {
-        if (!earlier.requestFingerprint().equals(requestFingerprint)) {
+    /**
+     * A retry answers with the stored case, survivor included: an access like a read (the first answer needs
+     * none, since CaseRegistered records who typed it in).
+     */
+    private Registration replay(CurrentUser counsellor, GbvCase earlier, String requestFingerprint) {
+        if (!requestFingerprint.equals(earlier.requestFingerprint())) {
             throw new IdempotencyKeyReused();
         }
+        lookup.recordAccess(counsellor, earlier, CaseLookup.View.FULL);
         List<CaseSummary> duplicates = cases.possibleDuplicates(earlier.ward(), earlier.survivor()).stream()
                 .filter(summary -> !summary.id().equals(earlier.id())).toList();
         return new Registration(earlier, duplicates, true);

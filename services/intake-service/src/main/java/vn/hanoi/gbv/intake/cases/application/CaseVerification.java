@@ -16,10 +16,12 @@ import vn.hanoi.gbv.platform.security.Roles;
 public class CaseVerification {
 
     private final Cases cases;
+    private final CaseLookup lookup;
     private final Clock clock;
 
-    public CaseVerification(Cases cases, Clock clock) {
+    public CaseVerification(Cases cases, CaseLookup lookup, Clock clock) {
         this.cases = cases;
+        this.lookup = lookup;
         this.clock = clock;
     }
 
@@ -29,6 +31,8 @@ public class CaseVerification {
                 .orElseThrow(CaseNotFound::new);
         gbvCase.decide(staff, decision, note, clock.instant());
         cases.update(gbvCase, verifier.actingAs(Roles.WARD_VERIFIER));
+        // The answer is the whole case: the verifier sees who the survivor is.
+        lookup.recordAccess(verifier, gbvCase, CaseLookup.View.FULL);
         return gbvCase;
     }
 }

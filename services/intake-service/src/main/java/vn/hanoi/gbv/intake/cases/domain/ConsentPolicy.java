@@ -22,6 +22,22 @@ public final class ConsentPolicy {
         }
     }
 
+    /** A device's clock may run a little ahead of ours; a consent "given" later than this is a wrong date. */
+    public static final java.time.Duration CLOCK_TOLERANCE = java.time.Duration.ofMinutes(10);
+
+    /**
+     * Consent is given before it is recorded, and not before the plausible past: a consent dated in 2100 (or in
+     * the year 1) is a mistake in a record that decides who learns who she is.
+     */
+    public static void checkWhen(Consent consent, java.time.Instant now) {
+        if (consent.givenAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
+            throw new InvalidInput("consent.givenAt", "problem.consent.given-in-future");
+        }
+        if (consent.givenAt().isBefore(GbvCase.EARLIEST_DATE.atStartOfDay(GbvCase.HANOI).toInstant())) {
+            throw new InvalidInput("consent.givenAt", "problem.date.implausible");
+        }
+    }
+
     private ConsentPolicy() {
     }
 }

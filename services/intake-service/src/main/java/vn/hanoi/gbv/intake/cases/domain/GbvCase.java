@@ -34,6 +34,9 @@ public class GbvCase {
     /** Hanoi's calendar decides what "today" and "in the future" mean for dates people enter. */
     public static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    /** No date a person enters (an incident, a consent) lies before this: earlier is a typing mistake. */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
     private final String id;
     private final String caseCode;
     private final String ward;
@@ -107,6 +110,9 @@ public class GbvCase {
         if (details.incident().occurredOn().isAfter(today)) {
             throw new InvalidInput("incident.occurredOn", "problem.registration.incident-in-future");
         }
+        if (details.incident().occurredOn().isBefore(EARLIEST_DATE)) {
+            throw new InvalidInput("incident.occurredOn", "problem.date.implausible");
+        }
         if (details.incident().occurredOn().isAfter(reportedOn)) {
             throw new InvalidInput("incident.occurredOn", "problem.registration.incident-after-report");
         }
@@ -126,6 +132,7 @@ public class GbvCase {
             throw new InvalidInput("servicesWanted", "problem.registration.service-not-needed");
         }
         ConsentPolicy.check(completed, details.consent(), today);
+        ConsentPolicy.checkWhen(details.consent(), now);
         // "No indicators" is one value, whether the request left them out or listed none, so that an edit that
         // leaves them out does not report them as changed.
         Set<RiskIndicator> indicators = details.riskIndicators() == null ? Set.of() : details.riskIndicators();
@@ -224,6 +231,7 @@ public class GbvCase {
     /** The survivor (or guardian) gives, narrows or withdraws consent; referral learns at once. */
     public void changeConsent(Staff counsellor, Consent consent, Instant now) {
         ConsentPolicy.check(details.survivor(), consent, LocalDate.ofInstant(now, HANOI));
+        ConsentPolicy.checkWhen(consent, now);
         Consent before = details.consent();
         Set<AgencyType> withdrawn = consent.withdrawnSince(before);
         details = new CaseDetails(ward, details.survivor(), details.incident(), details.source(), details.reportedOn(),

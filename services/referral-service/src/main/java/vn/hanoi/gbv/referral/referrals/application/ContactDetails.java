@@ -37,6 +37,6 @@ public class ContactDetails {
             // Declined, revoked or done: the agency no longer acts for her, so it has no need to reach her.
             throw new IllegalReferralTransition("open contact details", referral.status());
         }
-        return contacts.disclose(referral.caseId(), referral.agencyId(), referral.agencyType(), officer.id());
+        return contacts.disclose(referral.caseId());
     }
 }

@@ -12,7 +12,8 @@ import vn.hanoi.gbv.referral.webhooks.domain.WebhookAddress;
 
 /**
  * Whether an agency's webhook settings may be used: an https URL (http only where
- * {@code gbv.referral.webhooks.allow-http} is on) and, when enabled, a secret to sign with. The whole directory is
+ * {@code gbv.referral.webhooks.allow-http} is on) to a public address ({@link WebhookDestinations}) and, when
+ * enabled, a secret to sign with. The whole directory is
  * checked when the service starts, so a bad entry stops it rather than leak a referral over plain http later;
  * whoever changes an agency through the API calls {@link #check(Agency)} first, which answers a 400 problem.
  */
@@ -21,10 +22,13 @@ public class WebhookSettingsCheck {
 
     private final WebhookProperties properties;
     private final WebhookSecrets secrets;
+    private final WebhookDestinations destinations;
 
-    public WebhookSettingsCheck(WebhookProperties properties, WebhookSecrets secrets, AgencyDirectory directory) {
+    public WebhookSettingsCheck(WebhookProperties properties, WebhookSecrets secrets, AgencyDirectory directory,
+            WebhookDestinations destinations) {
         this.properties = properties;
         this.secrets = secrets;
+        this.destinations = destinations;
         List<String> problems = new ArrayList<>();
         for (Agency agency : directory.agencies()) {
             problemOf(agency).ifPresent(key -> problems.add("agency " + agency.id() + ": " + describe(key, agency)));
@@ -54,6 +58,10 @@ public class WebhookSettingsCheck {
         if (address.isPresent()) {
             return address;
         }
+        Optional<String> destination = destinations.problemWith(webhook.url());
+        if (destination.isPresent()) {
+            return destination;
+        }
         if (webhook.enabled() && secrets.of(webhook).isEmpty()) {
             return Optional.of("problem.webhook.secret-missing");
         }
@@ -67,6 +75,8 @@ public class WebhookSettingsCheck {
             case "problem.webhook.https-required" -> "webhook url must be https (plain http only with "
                     + "gbv.referral.webhooks.allow-http=true, for the local stack and tests)";
             case "problem.webhook.url-credentials" -> "webhook url must not contain a user name or password";
+            case "problem.webhook.address-not-public" -> "webhook url must name a public address (not loopback, "
+                    + "private, link-local, metadata or otherwise reserved, nor a host written as a number)";
             case "problem.webhook.secret-missing" -> "webhook is enabled but no secret is configured at "
                     + WebhookSecrets.keyOf(agency.webhook());
             default -> "webhook url is not a valid absolute URL";

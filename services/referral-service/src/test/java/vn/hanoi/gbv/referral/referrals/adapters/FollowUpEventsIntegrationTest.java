@@ -57,14 +57,15 @@ class FollowUpEventsIntegrationTest extends ReferralIntegrationTest {
     ReferralRouting routing;
 
     @Autowired
-    EventEnvelopes envelopes;
-
-    @Autowired
     MongoTemplate mongo;
 
-    /** A real envelope, written by the context's own EventEnvelopes (the platform's writer and JSON mapper). */
+    /**
+     * A real envelope, written by the platform's writer with this context's JSON mapper, naming follow-up as its
+     * producer: referral refuses events on follow-up's topic from anyone else.
+     */
     private String followUpEnvelope(CaseEvent event, Actor actor) {
-        return envelopes.toOutbox(event, actor).payload();
+        return new EventEnvelopes(json, java.time.Clock.systemUTC(), "followup-service").toOutbox(event, actor)
+                .payload();
     }
 
     private List<Referral> awaitReferrals(String caseId, int count) {

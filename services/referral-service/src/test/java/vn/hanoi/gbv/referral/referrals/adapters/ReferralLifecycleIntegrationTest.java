@@ -243,7 +243,7 @@ class ReferralLifecycleIntegrationTest extends ReferralIntegrationTest {
     }
 
     @Test
-    void theReceivingOfficerOpensContactDetailsFromIntakeWithAServiceTokenAndNothingIsCached() throws Exception {
+    void theReceivingOfficerOpensContactDetailsFromIntakeWithHerExchangedTokenAndNothingIsCached() throws Exception {
         String caseId = newCaseId();
         String referralId = referred(caseId, "hoan-kiem", Set.of(Need.POLICE, Need.MEDICAL),
                 Set.of(AgencyType.POLICE, AgencyType.HEALTH)).get("police-hoan-kiem");
@@ -257,10 +257,15 @@ class ReferralLifecycleIntegrationTest extends ReferralIntegrationTest {
         List<IntakeStub.Call> calls = IntakeStub.get().callsFor(caseId);
         assertThat(calls).singleElement().satisfies(call -> {
             assertThat(call.path()).isEqualTo("/api/cases/" + caseId + "/disclosure");
-            assertThat(call.query()).contains("agencyId=police-hoan-kiem", "agencyType=POLICE", "onBehalfOf=police.hk");
-            // The service's own client-credentials token, never the officer's.
-            assertThat(IntakeStub.get().issuedTokens()).contains(call.authorization().substring("Bearer ".length()));
-            assertThat(call.authorization()).doesNotContain(POLICE_HK.substring("Bearer ".length()));
+            // Nothing in the query: intake takes the officer and her agency from the token's signed claims.
+            assertThat(call.query()).isNull();
+            // A token exchanged for her own, which names this service as the actor; never her own token itself.
+            String sent = call.authorization().substring("Bearer ".length());
+            assertThat(IntakeStub.get().exchanges()).anySatisfy(exchange -> {
+                assertThat(exchange.issuedToken()).isEqualTo(sent);
+                assertThat(exchange.subjectToken()).isEqualTo(POLICE_HK.substring("Bearer ".length()));
+            });
+            assertThat(sent).isNotEqualTo(POLICE_HK.substring("Bearer ".length()));
         });
     }
 

@@ -47,6 +47,9 @@ class ReferralsApiIntegrationTest extends ReferralIntegrationTest {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    vn.hanoi.gbv.referral.referrals.domain.Referrals referrals;
+
     /** A hoan-kiem case verified with police and health needs and consent; its referrals by agency id. */
     private Map<String, String> referredCase(String caseId) {
         var verified = verifiedCase(caseId, "hoan-kiem", Set.of(Need.POLICE, Need.MEDICAL),
@@ -193,7 +196,9 @@ class ReferralsApiIntegrationTest extends ReferralIntegrationTest {
         assertThat(answer).doesNotContain("Mai");
         Document stored = mongo.getCollection("referrals").find(new Document("_id", referralId)).first();
         assertThat(stored).isNotNull();
-        assertThat(stored.getString("declineReason")).isEqualTo(reason);
+        // Encrypted at rest like the notes (it can name her), and read back as written.
+        assertThat(stored.getString("declineReason")).isNotBlank().doesNotContain("Mai", "quê");
+        assertThat(referrals.byId(referralId).orElseThrow().snapshot().declineReason()).isEqualTo(reason);
         List<ConsumerRecord<String, String>> declined = awaitRecords(Topics.REFERRAL, event("ReferralDeclined", caseId), 1);
         assertThat(declined.get(0).value()).contains(referralId).doesNotContain("Mai", "quê", "reason");
     }

@@ -53,7 +53,8 @@ import vn.hanoi.gbv.referral.webhooks.domain.WebhookDelivery;
  * checks each signature with its own HMAC code.
  *
  * <p>Its own context, over a directory of one test ward whose committee and police take webhooks at the
- * receiver's address (plain http, so {@code allow-http} is on here), its own database and its own consumer groups,
+ * receiver's address (plain http, so {@code allow-http} is on here, and loopback, so the test-only
+ * {@link LoopbackReceivers} is imported), its own database and its own consumer groups,
  * so it neither takes records from the other tests' context nor writes into their database.
  */
 @SpringBootTest(properties = {
@@ -68,7 +69,7 @@ import vn.hanoi.gbv.referral.webhooks.domain.WebhookDelivery;
         "gbv.referral.webhooks.secrets.ubnd-webhook-ward=committee-secret",
         "gbv.referral.webhooks.secrets.police-webhook-secret=police-secret"})
 @AutoConfigureMockMvc
-@Import(MutableClock.Beans.class)
+@Import({MutableClock.Beans.class, LoopbackReceivers.class})
 class WebhooksIntegrationTest {
 
     static final String WARD = "webhook-ward";

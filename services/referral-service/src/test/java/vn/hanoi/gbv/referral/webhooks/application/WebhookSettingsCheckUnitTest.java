@@ -58,7 +58,7 @@ class WebhookSettingsCheckUnitTest {
     @Test
     void aDirectoryWithAnHttpWebhookIsRefusedAtStartWithoutRepeatingTheUrl() {
         assertThatThrownBy(() -> new WebhookSettingsCheck(properties(false), secrets(),
-                directoryWith(police(HTTP_URL, true))))
+                directoryWith(police(HTTP_URL, true)), WebhookDestinations.publicOnly()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("police-hoan-kiem")
                 .hasMessageContaining("must be https")
@@ -71,6 +71,7 @@ class WebhookSettingsCheckUnitTest {
         var runner = new ApplicationContextRunner()
                 .withUserConfiguration(HttpWebhookDirectory.class)
                 .withBean(WebhookSecrets.class)
+                .withBean(WebhookDestinations.class, WebhookDestinations::publicOnly)
                 .withBean(WebhookSettingsCheck.class)
                 .withPropertyValues("gbv.referral.webhooks.secrets.police-hoan-kiem=s3cret");
 
@@ -91,7 +92,8 @@ class WebhookSettingsCheckUnitTest {
 
     @Test
     void theApiIsToldWhichFieldIsWrong() {
-        var check = new WebhookSettingsCheck(properties(false), secrets(), directoryWith(withoutWebhook()));
+        var check = new WebhookSettingsCheck(properties(false), secrets(), directoryWith(withoutWebhook()),
+                WebhookDestinations.publicOnly());
 
         assertThatThrownBy(() -> check.check(police("http://partner.example.vn/hooks", true)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {
@@ -109,7 +111,8 @@ class WebhookSettingsCheckUnitTest {
     @Test
     void anEnabledWebhookNeedsASecretAndADisabledOneDoesNot() {
         var noSecrets = new WebhookSecrets(new MockEnvironment());
-        var check = new WebhookSettingsCheck(properties(false), noSecrets, directoryWith(withoutWebhook()));
+        var check = new WebhookSettingsCheck(properties(false), noSecrets, directoryWith(withoutWebhook()),
+                WebhookDestinations.publicOnly());
 
         assertThatThrownBy(() -> check.check(police("https://partner.example.vn/hooks", true)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> {

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hanoi.gbv.events.RiskLevel;
+import vn.hanoi.gbv.intake.cases.adapters.persistence.SurvivorBlindIndex;
 import vn.hanoi.gbv.intake.cases.adapters.web.CaseRequest.ConsentPart;
 import vn.hanoi.gbv.intake.cases.application.CaseAmendment;
 import vn.hanoi.gbv.intake.cases.application.CaseLookup;
@@ -60,9 +61,10 @@ class CasesController {
     private final CaseSearch search;
     private final JsonMapper json;
     private final Clock clock;
+    private final SurvivorBlindIndex keyed;
 
     CasesController(CaseRegistration registration, CaseVerification verification, CaseLookup lookup,
-            CaseAmendment amendment, CaseSearch search, JsonMapper json, Clock clock) {
+            CaseAmendment amendment, CaseSearch search, JsonMapper json, Clock clock, SurvivorBlindIndex keyed) {
         this.registration = registration;
         this.verification = verification;
         this.lookup = lookup;
@@ -70,6 +72,7 @@ class CasesController {
         this.search = search;
         this.json = json;
         this.clock = clock;
+        this.keyed = keyed;
     }
 
     /** 201 with the case and any earlier cases that may be the same survivor; a retry with the same key, 200. */
@@ -180,12 +183,16 @@ class CasesController {
         }
     }
 
-    /** Identifies the request's content, so a reused Idempotency-Key with another body is caught. */
+    /**
+     * Identifies the request's content, so a reused Idempotency-Key with another body is caught. Keyed (see
+     * {@link SurvivorBlindIndex#requestFingerprint}): stored beside the case, a plain digest of the body would let
+     * whoever copies the database test a guessed survivor against it.
+     */
     private String fingerprint(RegisterCaseRequest request) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return keyed.requestFingerprint(HexFormat.of().formatHex(digest));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -11,7 +12,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import vn.hanoi.gbv.events.Actor;
 import vn.hanoi.gbv.platform.messaging.AggregateStore;
+import vn.hanoi.gbv.platform.crypto.FieldCipher;
 import vn.hanoi.gbv.platform.messaging.EventEnvelopes;
+import vn.hanoi.gbv.referral.config.FreeTextFields;
 import vn.hanoi.gbv.referral.nocontact.domain.NoContactRequest;
 import vn.hanoi.gbv.referral.nocontact.domain.NoContactRequests;
 import vn.hanoi.gbv.referral.nocontact.domain.NoContactStatus;
@@ -23,17 +26,20 @@ class MongoNoContactRequests implements NoContactRequests {
     private final MongoTemplate mongo;
     private final AggregateStore store;
     private final EventEnvelopes envelopes;
+    private final FieldCipher cipher;
 
-    MongoNoContactRequests(MongoTemplate mongo, AggregateStore store, EventEnvelopes envelopes) {
+    MongoNoContactRequests(MongoTemplate mongo, AggregateStore store, EventEnvelopes envelopes,
+            @Qualifier("referralNotesCipher") FieldCipher cipher) {
         this.mongo = mongo;
         this.store = store;
         this.envelopes = envelopes;
+        this.cipher = cipher;
     }
 
     @Override
     public Optional<NoContactRequest> byId(String id) {
         return Optional.ofNullable(mongo.findById(id, NoContactRequestDocument.class))
-                .map(MongoNoContactRequests::toDomain);
+                .map(this::toDomain);
     }
 
     @Override
@@ -70,23 +76,24 @@ class MongoNoContactRequests implements NoContactRequests {
     }
 
     private List<NoContactRequest> find(Query query) {
-        return mongo.find(query, NoContactRequestDocument.class).stream().map(MongoNoContactRequests::toDomain)
-                .toList();
+        return mongo.find(query, NoContactRequestDocument.class).stream().map(this::toDomain).toList();
     }
 
-    private static NoContactRequestDocument toDocument(NoContactRequest request) {
+    private NoContactRequestDocument toDocument(NoContactRequest request) {
         NoContactRequest.Snapshot s = request.snapshot();
         return new NoContactRequestDocument(s.id(), s.version(), s.caseId(), s.ward(), s.committeeAgencyId(),
                 s.onBehalfOf(), s.requestedBy(), s.requestedAt(), s.decideBy(), s.status(), s.overdueAt(),
-                s.decidedBy(), s.decidedAt(), s.validFrom(), s.validUntil(), s.recipients(), s.refusalGrounds(),
+                s.decidedBy(), s.decidedAt(), s.validFrom(), s.validUntil(), s.recipients(),
+                cipher.encrypt(s.refusalGrounds(), s.caseId(), FreeTextFields.refusalGrounds(s.id())),
                 s.cancelledBy(), s.cancelledAt(), s.cancellationCause(), s.expiredAt());
     }
 
-    private static NoContactRequest toDomain(NoContactRequestDocument d) {
+    private NoContactRequest toDomain(NoContactRequestDocument d) {
         return NoContactRequest.restore(new NoContactRequest.Snapshot(d.id(), d.caseId(), d.ward(),
                 d.committeeAgencyId(), d.onBehalfOf(), d.requestedBy(), d.requestedAt(), d.decideBy(), d.status(),
                 d.overdueAt(), d.decidedBy(), d.decidedAt(), d.validFrom(), d.validUntil(), d.recipients(),
-                d.refusalGrounds(), d.cancelledBy(), d.cancelledAt(), d.cancellationCause(), d.expiredAt(),
+                cipher.decryptOrClear(d.refusalGrounds(), d.caseId(), FreeTextFields.refusalGrounds(d.id())),
+                d.cancelledBy(), d.cancelledAt(), d.cancellationCause(), d.expiredAt(),
                 d.version()));
     }
 }

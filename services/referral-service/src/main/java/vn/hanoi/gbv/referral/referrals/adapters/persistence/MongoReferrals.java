@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.hanoi.gbv.events.Actor;
 import vn.hanoi.gbv.platform.crypto.FieldCipher;
+import vn.hanoi.gbv.referral.config.FreeTextFields;
 import vn.hanoi.gbv.platform.messaging.AggregateStore;
 import vn.hanoi.gbv.platform.messaging.EventEnvelopes;
 import vn.hanoi.gbv.referral.referrals.domain.Referral;
@@ -21,7 +22,8 @@ import vn.hanoi.gbv.referral.referrals.domain.ReferralStatus;
 import vn.hanoi.gbv.referral.referrals.domain.Referrals;
 
 /**
- * Referrals in MongoDB, each save carrying its events in the same document write. Notes are encrypted on the way
+ * Referrals in MongoDB, each save carrying its events in the same document write. Notes and decline reasons are
+ * encrypted on the way
  * in and decrypted on the way out, each bound to its case, referral, author and time (a note copied onto another
  * referral, or re-attributed, fails to decrypt rather than mislead).
  */
@@ -110,7 +112,8 @@ class MongoReferrals implements Referrals {
         return new ReferralDocument(s.id(), s.version(), s.caseId(), s.caseCode(), s.ward(), s.agencyId(),
                 s.agencyType(), s.need(), s.incidentType(), s.riskLevel(), s.emergency(), r.urgent(), s.status(),
                 s.createdAt(), s.acknowledgeBy(), s.acknowledgedAt(), s.escalatedAt(), s.decidedBy(), s.decidedAt(),
-                s.declineReason(), s.outcome(), s.completedAt(), s.revokedBy(), s.revokedAt(), s.revocationCause(),
+                cipher.encrypt(s.declineReason(), s.caseId(), FreeTextFields.declineReason(s.id())), s.outcome(),
+                s.completedAt(), s.revokedBy(), s.revokedAt(), s.revocationCause(),
                 s.reroutedFrom(), s.reroutedTo(), s.rerouteOpen(), s.needsSupervisor(), s.consentOverride(),
                 s.overriddenBy(), s.notes().stream().map(note -> new NoteDocument(note.author(), note.writtenAt(),
                         cipher.encrypt(note.text(), s.caseId(), noteField(s.id(), note.author(), note.writtenAt()))))
@@ -125,7 +128,8 @@ class MongoReferrals implements Referrals {
         return Referral.restore(new Referral.Snapshot(d.id(), d.caseId(), d.caseCode(), d.ward(), d.agencyId(),
                 d.agencyType(), d.need(), d.incidentType(), d.riskLevel(), d.emergency(), d.status(), d.createdAt(),
                 d.acknowledgeBy(), d.acknowledgedAt(), d.escalatedAt(), d.decidedBy(), d.decidedAt(),
-                d.declineReason(), d.outcome(), d.completedAt(), d.revokedBy(), d.revokedAt(), d.revocationCause(),
+                cipher.decryptOrClear(d.declineReason(), d.caseId(), FreeTextFields.declineReason(d.id())), d.outcome(),
+                d.completedAt(), d.revokedBy(), d.revokedAt(), d.revocationCause(),
                 d.reroutedFrom(), d.reroutedTo(), d.rerouteOpen(), d.needsSupervisor(), d.consentOverride(),
                 d.overriddenBy(), notes, d.version()));
     }
